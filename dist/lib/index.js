@@ -1,0 +1,321 @@
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* reexport */ COMMANDS),
+  mc: () => (/* reexport */ INPUTS),
+  py: () => (/* reexport */ OUTPUTS),
+  xv: () => (/* reexport */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./build/version.js
+// Kept in step with package.json by test/front-doors.test.ts.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/inputs.js
+// The one table of commands, inputs and outputs. action.yml is generated from it
+// (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
+// read it too, so the front doors cannot drift.
+const COMMAND_NAMES = ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'];
+const COMMANDS = {
+    token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
+    dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
+    status: 'Report a commit status (pending, success, failure, error, or auto from the job outcome).',
+    notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
+    receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
+    callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
+};
+const GITHUB = ['token', 'dispatch', 'status', 'notify'];
+const INPUTS = {
+    command: {
+        description: `What to do: ${COMMAND_NAMES.join(', ')}.`,
+        type: 'enum',
+        options: COMMAND_NAMES,
+        commands: COMMAND_NAMES,
+    },
+    token: {
+        description: 'GitHub token used when app-id and private-key are not set. Needs the permissions of the command (contents: write for dispatch, statuses: write for status).',
+        type: 'string',
+        default: '${{ github.token }}',
+        fallbackEnv: ['GITHUB_TOKEN'],
+        secret: true,
+        commands: GITHUB,
+    },
+    'app-id': {
+        description: 'GitHub App ID or client ID. With private-key, the command mints its own installation token, scoped to the repositories it touches and the permissions it needs.',
+        type: 'string',
+        commands: GITHUB,
+    },
+    'private-key': {
+        description: 'GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.',
+        type: 'string',
+        secret: true,
+        commands: GITHUB,
+    },
+    'github-api-url': {
+        description: 'GitHub REST API URL (GitHub Enterprise Server works).',
+        type: 'string',
+        default: '${{ github.api_url }}',
+        fallbackEnv: ['GITHUB_API_URL'],
+        commands: GITHUB,
+    },
+    'revoke-token': {
+        description: 'Revoke every installation token this step minted in the post step.',
+        type: 'boolean',
+        default: 'true',
+        commands: GITHUB,
+    },
+    owner: {
+        description: 'token: account that owns the installation. Defaults to the owner of the current repository.',
+        type: 'string',
+        commands: ['token'],
+    },
+    repositories: {
+        description: 'token: repositories (names, or owner/name of the same owner; comma or newline separated) the token is limited to. Default: the current repository when owner is not set, else every repository of the installation.',
+        type: 'list',
+        commands: ['token'],
+    },
+    permissions: {
+        description: 'token: permissions the token is limited to, as name:level pairs (e.g. contents:write,statuses:write). Default: all the installation has.',
+        type: 'list',
+        commands: ['token'],
+    },
+    'installation-id': {
+        description: 'token: installation ID; skips the installation lookup (one request fewer).',
+        type: 'integer',
+        min: 1,
+        commands: ['token'],
+    },
+    repository: {
+        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+        type: 'list',
+        fallbackEnv: ['GITHUB_REPOSITORY'],
+        commands: ['dispatch', 'status'],
+    },
+    'event-type': {
+        description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
+        type: 'string',
+        commands: ['dispatch'],
+    },
+    'client-payload': {
+        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).',
+        type: 'json',
+        default: '{}',
+        commands: ['dispatch'],
+    },
+    'signing-secret': {
+        description: 'dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.',
+        type: 'string',
+        secret: true,
+        commands: ['dispatch'],
+    },
+    wait: {
+        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds.',
+        type: 'boolean',
+        default: 'false',
+        commands: ['dispatch'],
+    },
+    'wait-timeout': {
+        description: 'dispatch: seconds to wait for the started runs to complete.',
+        type: 'integer',
+        default: '600',
+        min: 1,
+        commands: ['dispatch'],
+    },
+    state: {
+        description: 'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    context: {
+        description: 'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    description: {
+        description: 'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    'target-url': {
+        description: "status, callback: link shown with the status. Default: this run's URL.",
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    sha: {
+        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+        type: 'string',
+        commands: ['status'],
+    },
+    url: {
+        description: 'notify: receiver URLs (http or https, comma or newline separated).',
+        type: 'list',
+        commands: ['notify'],
+    },
+    secret: {
+        description: 'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+        type: 'string',
+        secret: true,
+        commands: ['notify', 'receive'],
+    },
+    signature: {
+        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+        type: 'enum',
+        options: ['standard', 'github', 'jobserv', 'none'],
+        commands: ['notify'],
+    },
+    authorization: {
+        description: 'notify: value of the Authorization header (at most 1024 characters).',
+        type: 'string',
+        secret: true,
+        max: 1024,
+        commands: ['notify'],
+    },
+    format: {
+        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+        type: 'enum',
+        options: ['ci-relay', 'jobserv', 'cloud-automator'],
+        default: 'ci-relay',
+        commands: ['notify'],
+    },
+    payload: {
+        description: 'notify: JSON object merged at the top level of the built payload.',
+        type: 'json',
+        commands: ['notify'],
+    },
+    status: {
+        description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+        type: 'string',
+        default: 'auto',
+        commands: ['notify'],
+    },
+    'include-jobs': {
+        description: "notify: list this run's jobs in runs[] (needs actions: read).",
+        type: 'boolean',
+        default: 'true',
+        commands: ['notify'],
+    },
+    'max-attempts': {
+        description: 'notify: attempts per URL before giving up.',
+        type: 'integer',
+        default: '10',
+        min: 1,
+        max: 100,
+        commands: ['notify'],
+    },
+    timeout: {
+        description: 'notify: seconds each attempt may take.',
+        type: 'integer',
+        default: '10',
+        min: 1,
+        max: 600,
+        commands: ['notify'],
+    },
+    test: {
+        description: 'notify: send a test delivery (type ping, "test": true) instead of a build.',
+        type: 'boolean',
+        default: 'false',
+        commands: ['notify'],
+    },
+    'oidc-audience': {
+        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+        type: 'string',
+        commands: ['notify'],
+    },
+    'require-signature': {
+        description: 'receive: fail on an unsigned payload. Default: true when secret is set.',
+        type: 'boolean',
+        commands: ['receive'],
+    },
+    'max-age': {
+        description: 'receive: oldest accepted signature, in seconds.',
+        type: 'integer',
+        default: '3600',
+        min: 1,
+        commands: ['receive'],
+    },
+    'callback-url': {
+        description: 'callback: URL to POST the result to. Default: callback_url of the received payload.',
+        type: 'string',
+        commands: ['callback'],
+    },
+};
+const OUTPUTS = {
+    token: { description: 'The installation token (masked).', commands: ['token'] },
+    'installation-id': { description: 'The installation ID.', commands: ['token'] },
+    'app-slug': {
+        description: 'The GitHub App slug (empty when installation-id was given).',
+        commands: ['token'],
+    },
+    'expires-at': { description: 'When the token expires (ISO 8601).', commands: ['token'] },
+    'correlation-id': {
+        description: 'UUID of this dispatch (client_payload._relay.id when signed or waiting).',
+        commands: ['dispatch'],
+    },
+    repositories: {
+        description: 'JSON array of {repository, status} for each dispatch sent.',
+        commands: ['dispatch'],
+    },
+    'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
+    'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
+    conclusion: { description: 'With wait: conclusion of the started run.', commands: ['dispatch'] },
+    sha: { description: 'The commit the status was posted on.', commands: ['status'] },
+    url: { description: 'API URL of the created status.', commands: ['status'] },
+    'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
+    results: {
+        description: 'JSON array per URL: url, status code, attempts, delivery id, milliseconds.',
+        commands: ['notify'],
+    },
+    undelivered: {
+        description: 'Path of a file holding what could not be delivered (for ci-relay redeliver).',
+        commands: ['notify'],
+    },
+    payload: { description: 'The whole received payload as JSON.', commands: ['receive'] },
+    'event-type': { description: 'The event_type of the received dispatch.', commands: ['receive'] },
+    verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
+    'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
+    'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
+};
+/** Inputs of one command, in table order. */
+function inputsOf(command) {
+    return Object.entries(INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
+}
+function outputsOf(command) {
+    return Object.entries(OUTPUTS).filter(([, spec]) => spec.commands.includes(command));
+}
+function isCommandName(value) {
+    return COMMAND_NAMES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./build/index.js
+// The library: what receivers and other tools import from 'ci-relay'.
+
+
+
+var __webpack_exports__COMMANDS = __webpack_exports__.Lo;
+var __webpack_exports__INPUTS = __webpack_exports__.mc;
+var __webpack_exports__OUTPUTS = __webpack_exports__.py;
+var __webpack_exports__VERSION = __webpack_exports__.xv;
+export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__INPUTS as INPUTS, __webpack_exports__OUTPUTS as OUTPUTS, __webpack_exports__VERSION as VERSION };

@@ -1,0 +1,323 @@
+export declare const COMMAND_NAMES: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
+export type CommandName = (typeof COMMAND_NAMES)[number];
+export type InputType = 'string' | 'boolean' | 'integer' | 'list' | 'json' | 'enum';
+export interface InputSpec {
+    description: string;
+    type: InputType;
+    /** The commands that read this input. */
+    commands: readonly CommandName[];
+    /** Default as written in action.yml; `${{ ... }}` expressions are resolved by the runner. */
+    default?: string;
+    /** Environment variables read (in order) when the input is empty, before `default`. */
+    fallbackEnv?: readonly string[];
+    /** Masked the moment it is read and never logged. */
+    secret?: boolean;
+    options?: readonly string[];
+    min?: number;
+    max?: number;
+    /** Inputs only the CLI offers (not in action.yml). */
+    cliOnly?: boolean;
+}
+export interface OutputSpec {
+    description: string;
+    commands: readonly CommandName[];
+}
+export declare const COMMANDS: Record<CommandName, string>;
+export declare const INPUTS: {
+    readonly command: {
+        readonly description: `What to do: ${string}.`;
+        readonly type: "enum";
+        readonly options: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
+        readonly commands: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
+    };
+    readonly token: {
+        readonly description: "GitHub token used when app-id and private-key are not set. Needs the permissions of the command (contents: write for dispatch, statuses: write for status).";
+        readonly type: "string";
+        readonly default: "${{ github.token }}";
+        readonly fallbackEnv: readonly ["GITHUB_TOKEN"];
+        readonly secret: true;
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+    };
+    readonly 'app-id': {
+        readonly description: "GitHub App ID or client ID. With private-key, the command mints its own installation token, scoped to the repositories it touches and the permissions it needs.";
+        readonly type: "string";
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+    };
+    readonly 'private-key': {
+        readonly description: "GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.";
+        readonly type: "string";
+        readonly secret: true;
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+    };
+    readonly 'github-api-url': {
+        readonly description: "GitHub REST API URL (GitHub Enterprise Server works).";
+        readonly type: "string";
+        readonly default: "${{ github.api_url }}";
+        readonly fallbackEnv: readonly ["GITHUB_API_URL"];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+    };
+    readonly 'revoke-token': {
+        readonly description: "Revoke every installation token this step minted in the post step.";
+        readonly type: "boolean";
+        readonly default: "true";
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+    };
+    readonly owner: {
+        readonly description: "token: account that owns the installation. Defaults to the owner of the current repository.";
+        readonly type: "string";
+        readonly commands: readonly ["token"];
+    };
+    readonly repositories: {
+        readonly description: "token: repositories (names, or owner/name of the same owner; comma or newline separated) the token is limited to. Default: the current repository when owner is not set, else every repository of the installation.";
+        readonly type: "list";
+        readonly commands: readonly ["token"];
+    };
+    readonly permissions: {
+        readonly description: "token: permissions the token is limited to, as name:level pairs (e.g. contents:write,statuses:write). Default: all the installation has.";
+        readonly type: "list";
+        readonly commands: readonly ["token"];
+    };
+    readonly 'installation-id': {
+        readonly description: "token: installation ID; skips the installation lookup (one request fewer).";
+        readonly type: "integer";
+        readonly min: 1;
+        readonly commands: readonly ["token"];
+    };
+    readonly repository: {
+        readonly description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.";
+        readonly type: "list";
+        readonly fallbackEnv: readonly ["GITHUB_REPOSITORY"];
+        readonly commands: readonly ["dispatch", "status"];
+    };
+    readonly 'event-type': {
+        readonly description: "dispatch: the event_type of the repository_dispatch event (1 to 100 characters).";
+        readonly type: "string";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly 'client-payload': {
+        readonly description: "dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).";
+        readonly type: "json";
+        readonly default: "{}";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly 'signing-secret': {
+        readonly description: "dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.";
+        readonly type: "string";
+        readonly secret: true;
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly wait: {
+        readonly description: "dispatch: wait for the run each dispatch started and fail unless it succeeds.";
+        readonly type: "boolean";
+        readonly default: "false";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly 'wait-timeout': {
+        readonly description: "dispatch: seconds to wait for the started runs to complete.";
+        readonly type: "integer";
+        readonly default: "600";
+        readonly min: 1;
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly state: {
+        readonly description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.";
+        readonly type: "string";
+        readonly commands: readonly ["status", "callback"];
+    };
+    readonly context: {
+        readonly description: "status: the status context (default \"<workflow> / <job>\", at most 255 characters). callback: at most 100 characters.";
+        readonly type: "string";
+        readonly commands: readonly ["status", "callback"];
+    };
+    readonly description: {
+        readonly description: "status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.";
+        readonly type: "string";
+        readonly commands: readonly ["status", "callback"];
+    };
+    readonly 'target-url': {
+        readonly description: "status, callback: link shown with the status. Default: this run's URL.";
+        readonly type: "string";
+        readonly commands: readonly ["status", "callback"];
+    };
+    readonly sha: {
+        readonly description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.";
+        readonly type: "string";
+        readonly commands: readonly ["status"];
+    };
+    readonly url: {
+        readonly description: "notify: receiver URLs (http or https, comma or newline separated).";
+        readonly type: "list";
+        readonly commands: readonly ["notify"];
+    };
+    readonly secret: {
+        readonly description: "notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.";
+        readonly type: "string";
+        readonly secret: true;
+        readonly commands: readonly ["notify", "receive"];
+    };
+    readonly signature: {
+        readonly description: "notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.";
+        readonly type: "enum";
+        readonly options: readonly ["standard", "github", "jobserv", "none"];
+        readonly commands: readonly ["notify"];
+    };
+    readonly authorization: {
+        readonly description: "notify: value of the Authorization header (at most 1024 characters).";
+        readonly type: "string";
+        readonly secret: true;
+        readonly max: 1024;
+        readonly commands: readonly ["notify"];
+    };
+    readonly format: {
+        readonly description: "notify: payload format: ci-relay, jobserv or cloud-automator.";
+        readonly type: "enum";
+        readonly options: readonly ["ci-relay", "jobserv", "cloud-automator"];
+        readonly default: "ci-relay";
+        readonly commands: readonly ["notify"];
+    };
+    readonly payload: {
+        readonly description: "notify: JSON object merged at the top level of the built payload.";
+        readonly type: "json";
+        readonly commands: readonly ["notify"];
+    };
+    readonly status: {
+        readonly description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).";
+        readonly type: "string";
+        readonly default: "auto";
+        readonly commands: readonly ["notify"];
+    };
+    readonly 'include-jobs': {
+        readonly description: "notify: list this run's jobs in runs[] (needs actions: read).";
+        readonly type: "boolean";
+        readonly default: "true";
+        readonly commands: readonly ["notify"];
+    };
+    readonly 'max-attempts': {
+        readonly description: "notify: attempts per URL before giving up.";
+        readonly type: "integer";
+        readonly default: "10";
+        readonly min: 1;
+        readonly max: 100;
+        readonly commands: readonly ["notify"];
+    };
+    readonly timeout: {
+        readonly description: "notify: seconds each attempt may take.";
+        readonly type: "integer";
+        readonly default: "10";
+        readonly min: 1;
+        readonly max: 600;
+        readonly commands: readonly ["notify"];
+    };
+    readonly test: {
+        readonly description: "notify: send a test delivery (type ping, \"test\": true) instead of a build.";
+        readonly type: "boolean";
+        readonly default: "false";
+        readonly commands: readonly ["notify"];
+    };
+    readonly 'oidc-audience': {
+        readonly description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.";
+        readonly type: "string";
+        readonly commands: readonly ["notify"];
+    };
+    readonly 'require-signature': {
+        readonly description: "receive: fail on an unsigned payload. Default: true when secret is set.";
+        readonly type: "boolean";
+        readonly commands: readonly ["receive"];
+    };
+    readonly 'max-age': {
+        readonly description: "receive: oldest accepted signature, in seconds.";
+        readonly type: "integer";
+        readonly default: "3600";
+        readonly min: 1;
+        readonly commands: readonly ["receive"];
+    };
+    readonly 'callback-url': {
+        readonly description: "callback: URL to POST the result to. Default: callback_url of the received payload.";
+        readonly type: "string";
+        readonly commands: readonly ["callback"];
+    };
+};
+export type InputName = keyof typeof INPUTS;
+export declare const OUTPUTS: {
+    readonly token: {
+        readonly description: "The installation token (masked).";
+        readonly commands: readonly ["token"];
+    };
+    readonly 'installation-id': {
+        readonly description: "The installation ID.";
+        readonly commands: readonly ["token"];
+    };
+    readonly 'app-slug': {
+        readonly description: "The GitHub App slug (empty when installation-id was given).";
+        readonly commands: readonly ["token"];
+    };
+    readonly 'expires-at': {
+        readonly description: "When the token expires (ISO 8601).";
+        readonly commands: readonly ["token"];
+    };
+    readonly 'correlation-id': {
+        readonly description: "UUID of this dispatch (client_payload._relay.id when signed or waiting).";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly repositories: {
+        readonly description: "JSON array of {repository, status} for each dispatch sent.";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly 'run-id': {
+        readonly description: "With wait: ID of the started run.";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly 'run-url': {
+        readonly description: "With wait: URL of the started run.";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly conclusion: {
+        readonly description: "With wait: conclusion of the started run.";
+        readonly commands: readonly ["dispatch"];
+    };
+    readonly sha: {
+        readonly description: "The commit the status was posted on.";
+        readonly commands: readonly ["status"];
+    };
+    readonly url: {
+        readonly description: "API URL of the created status.";
+        readonly commands: readonly ["status"];
+    };
+    readonly 'delivery-id': {
+        readonly description: "ID of the (first) delivery.";
+        readonly commands: readonly ["notify"];
+    };
+    readonly results: {
+        readonly description: "JSON array per URL: url, status code, attempts, delivery id, milliseconds.";
+        readonly commands: readonly ["notify"];
+    };
+    readonly undelivered: {
+        readonly description: "Path of a file holding what could not be delivered (for ci-relay redeliver).";
+        readonly commands: readonly ["notify"];
+    };
+    readonly payload: {
+        readonly description: "The whole received payload as JSON.";
+        readonly commands: readonly ["receive"];
+    };
+    readonly 'event-type': {
+        readonly description: "The event_type of the received dispatch.";
+        readonly commands: readonly ["receive"];
+    };
+    readonly verified: {
+        readonly description: "true when the payload signature was verified.";
+        readonly commands: readonly ["receive"];
+    };
+    readonly 'callback-url': {
+        readonly description: "callback_url of the received payload.";
+        readonly commands: readonly ["receive"];
+    };
+    readonly 'status-code': {
+        readonly description: "HTTP status the callback URL answered.";
+        readonly commands: readonly ["callback"];
+    };
+};
+export type OutputName = keyof typeof OUTPUTS;
+/** Inputs of one command, in table order. */
+export declare function inputsOf(command: CommandName): [InputName, InputSpec][];
+export declare function outputsOf(command: CommandName): [OutputName, OutputSpec][];
+export declare function isCommandName(value: string): value is CommandName;

@@ -1,0 +1,43 @@
+import type { RunContext } from '../context.js'
+import type { GitHubAccess } from '../github/access.js'
+import type { Logger } from '../hosts/types.js'
+import type { InputReader } from '../input-reader.js'
+import type { OutputName } from '../inputs.js'
+
+/** State handed from the main step to the post step. */
+export interface StepState {
+  save(name: string, value: string): void
+  get(name: string): string
+}
+
+export interface CommandDeps {
+  log: Logger
+  context: RunContext
+  state: StepState
+  env: NodeJS.ProcessEnv
+  /** GitHub clients; present for the commands that take the GitHub inputs. */
+  github?: GitHubAccess
+}
+
+export interface CommandResult {
+  outputs: Partial<Record<OutputName, string>> & Record<string, string>
+  /** Markdown for the job summary. */
+  summary?: string
+  /** Set when the command did part of its work and then failed: outputs are still set. */
+  failure?: string
+}
+
+/**
+ * A command: `parse` validates every input without touching the network (so bad input sends
+ * nothing), `run` does the work, `post` (optional) runs in the Actions post step.
+ */
+export interface Command<I = unknown> {
+  parse(reader: InputReader, context: RunContext): I
+  run(inputs: I, deps: CommandDeps): Promise<CommandResult>
+  post?(deps: CommandDeps): Promise<void>
+}
+
+export function requireGitHub(deps: CommandDeps): GitHubAccess {
+  if (!deps.github) throw new Error('This command needs GitHub access (inputs.ts commands list).')
+  return deps.github
+}

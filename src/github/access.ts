@@ -1,0 +1,178 @@
+import { InputError } from '../errors.js'
+import type { InputReader } from '../input-reader.js'
+import type { Logger } from '../hosts/types.js'
+import { createClient, type Octokit } from './client.js'
+import { explainGitHubError } from './errors.js'
+import { normalizePrivateKey } from './private-key.js'
+import type { RetryPolicy } from './retry.js'
+
+export type Permissions = Record<string, 'read' | 'write' | 'admin'>
+
+/** The inputs every GitHub-facing command takes, validated before any request. */
+export interface GitHubAuthInputs {
+  apiUrl: string
+  token?: string
+  app?: { appId: string; privateKey: string }
+  revoke: boolean
+}
+
+export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
+  const apiUrl = reader.raw('github-api-url') || 'https://api.github.com'
+  if (!/^https?:\/\/[^/]/.test(apiUrl)) {
+    throw new InputError('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`)
+  }
+  const appId = reader.raw('app-id')
+  const rawKey = reader.raw('private-key')
+  if (appId && !rawKey) {
+    throw new InputError('private-key', 'must be set when app-id is set (the GitHub App private key, from a secret).')
+  }
+  if (rawKey && !appId) {
+    throw new InputError('app-id', 'must be set when private-key is set (the GitHub App ID or client ID).')
+  }
+  if (appId && !/^(\d+|Iv[0-9A-Za-z.]+)$/.test(appId)) {
+    throw new InputError('app-id', `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`)
+  }
+  const token = reader.raw('token') || undefined
+  const app = appId && rawKey ? { appId, privateKey: normalizePrivateKey(rawKey) } : undefined
+  return { apiUrl: apiUrl.replace(/\/+$/, ''), token, app, revoke: reader.boolean('revoke-token') ?? true }
+}
+
+export interface MintRequest {
+  owner: string
+  /** Names within owner; undefined = every repository of the installation. */
+  repositories?: string[]
+  permissions?: Permissions
+  installationId?: number
+}
+
+export interface MintedToken {
+  token: string
+  installationId: number
+  appSlug?: string
+  expiresAt: string
+}
+
+/**
+ * How commands reach GitHub: with App credentials an installation token per owner, minted once per
+ * scope, masked at once and reported to `onMint` (the post step revokes it); otherwise the token
+ * input.
+ */
+export class GitHubAccess {
+  private appClient?: Promise<Octokit>
+  private readonly clients = new Map<string, Promise<Octokit>>()
+
+  constructor(
+    readonly inputs: GitHubAuthInputs,
+    private readonly log: Logger,
+    private readonly onMint: (token: MintedToken) => void,
+    private readonly retry?: RetryPolicy,
+  ) {
+    if (inputs.app) log.mask(inputs.app.privateKey)
+  }
+
+  get usesApp(): boolean {
+    return this.inputs.app !== undefined
+  }
+
+  /** A client allowed to act on owner's repositories with these permissions. */
+  client(owner: string, repositories: string[], permissions: Permissions): Promise<Octokit> {
+    if (!this.inputs.app) return this.tokenClient()
+    const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions])
+    let client = this.clients.get(key)
+    if (!client) {
+      client = this.mint({ owner, repositories, permissions }).then((minted) =>
+        createClient(minted.token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }),
+      )
+      this.clients.set(key, client)
+    }
+    return client
+  }
+
+  private tokenClient(): Promise<Octokit> {
+    const token = this.inputs.token
+    if (!token) {
+      throw new InputError('token', 'must be set (or app-id and private-key). On GitHub Actions the default is ${{ github.token }}.')
+    }
+    let client = this.clients.get('token')
+    if (!client) {
+      client = createClient(token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry })
+      this.clients.set('token', client)
+    }
+    return client
+  }
+
+  /** Mint an installation token (App credentials required). */
+  async mint(request: MintRequest): Promise<MintedToken> {
+    const app = this.inputs.app
+    if (!app) throw new InputError('app-id', 'and private-key must be set to mint an installation token.')
+    const octokit = await this.getAppClient()
+    let installationId = request.installationId
+    let appSlug: string | undefined
+    if (installationId === undefined) {
+      const first = request.repositories?.[0]
+      const route = first ? `the repository ${request.owner}/${first}` : `the account ${request.owner}`
+      try {
+        const { data } = first
+          ? await octokit.request('GET /repos/{owner}/{repo}/installation', { owner: request.owner, repo: first })
+          : await octokit.request('GET /users/{username}/installation', { username: request.owner })
+        installationId = data.id
+        appSlug = data.app_slug
+      } catch (error) {
+        throw explainGitHubError(error, `Looking up the GitHub App installation for ${route}`, {
+          404: `the GitHub App (app-id ${app.appId}) is not installed on ${route}. Install it there, or check owner and repositories.`,
+        })
+      }
+    }
+    const scope = request.repositories ? request.repositories.join(', ') : 'all repositories'
+    let auth: { token: string; expiresAt: string }
+    try {
+      auth = (await octokit.auth({
+        type: 'installation',
+        installationId,
+        ...(request.repositories ? { repositoryNames: request.repositories } : {}),
+        ...(request.permissions ? { permissions: request.permissions } : {}),
+      })) as { token: string; expiresAt: string }
+    } catch (error) {
+      throw explainGitHubError(error, `Creating an installation token for ${request.owner} (${scope})`, {
+        404: `installation ${installationId} was not found for this GitHub App.`,
+        422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
+      })
+    }
+    this.log.mask(auth.token)
+    const minted: MintedToken = { token: auth.token, installationId, appSlug, expiresAt: auth.expiresAt }
+    this.onMint(minted)
+    this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`)
+    return minted
+  }
+
+  private getAppClient(): Promise<Octokit> {
+    const app = this.inputs.app as { appId: string; privateKey: string }
+    this.appClient ??= import('@octokit/auth-app').then(({ createAppAuth }) =>
+      createClient(
+        { authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } },
+        { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry },
+      ),
+    )
+    return this.appClient
+  }
+}
+
+/** Revoke a minted token; expired tokens are skipped, failures are warnings. */
+export async function revokeToken(
+  token: { token: string; expiresAt: string },
+  apiUrl: string,
+  log: Logger,
+  now = Date.now(),
+): Promise<void> {
+  if (Date.parse(token.expiresAt) <= now) {
+    log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`)
+    return
+  }
+  try {
+    const octokit = await createClient(token.token, { baseUrl: apiUrl, log })
+    await octokit.request('DELETE /installation/token')
+    log.info('Installation token revoked.')
+  } catch (error) {
+    log.warning(`Could not revoke the installation token: ${(error as Error).message}`)
+  }
+}

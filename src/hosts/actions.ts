@@ -1,0 +1,31 @@
+import * as core from '@actions/core'
+import type { Host } from './types.js'
+
+/** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
+export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
+  return {
+    env,
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    debug: (message) => core.debug(message),
+    mask: (secret) => maskEachLine(secret, core.setSecret),
+    fail: (message) => core.setFailed(message),
+    async summary(markdown) {
+      if (!env.GITHUB_STEP_SUMMARY) return
+      await core.summary.addRaw(markdown, true).write()
+    },
+  }
+}
+
+/** The runner matches masks line by line, so a multi-line secret (a PEM) is masked per line too. */
+export function maskEachLine(secret: string, setSecret: (value: string) => void): void {
+  if (!secret) return
+  setSecret(secret)
+  const lines = secret.split(/\r?\n/).map((line) => line.trim())
+  if (lines.length < 2) return
+  for (const line of lines) if (line.length >= 8 && !line.startsWith('-----')) setSecret(line)
+}

@@ -1,0 +1,102 @@
+import { InputError } from './errors.js'
+import { INPUTS, type CommandName, type InputName, type InputSpec } from './inputs.js'
+import type { Host } from './hosts/types.js'
+
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+/**
+ * Typed access to one command's inputs, resolved from the host, then fallback environment
+ * variables, then the table's default. Every error names the input and what was expected.
+ */
+export class InputReader {
+  constructor(
+    private readonly host: Pick<Host, 'getInput' | 'mask' | 'env'>,
+    readonly command: CommandName,
+  ) {}
+
+  private spec(name: InputName): InputSpec {
+    const spec: InputSpec = INPUTS[name]
+    if (!spec.commands.includes(this.command)) {
+      throw new Error(`Input '${name}' is not an input of '${this.command}' (inputs.ts).`)
+    }
+    return spec
+  }
+
+  /** The trimmed value, or '' when not given and there is no usable default. */
+  raw(name: InputName): string {
+    const spec = this.spec(name)
+    let value = this.host.getInput(name).trim()
+    for (const env of spec.fallbackEnv ?? []) {
+      if (value) break
+      value = (this.host.env[env] ?? '').trim()
+    }
+    if (!value && spec.default !== undefined && !spec.default.includes('${{')) value = spec.default
+    if (value && spec.secret) this.host.mask(value)
+    return value
+  }
+
+  string(name: InputName, options: { required?: boolean; hint?: string } = {}): string | undefined {
+    const value = this.raw(name)
+    const spec = this.spec(name)
+    if (!value) {
+      if (options.required) {
+        throw new InputError(
+          name,
+          `must be set to a non-empty string${options.hint ? `: ${options.hint}` : ''}. If using a secret or variable, ensure it is available in this workflow context.`,
+        )
+      }
+      return undefined
+    }
+    if (spec.max !== undefined && [...value].length > spec.max) {
+      throw new InputError(name, `must be at most ${spec.max} characters (got ${[...value].length}).`)
+    }
+    if (spec.options && !spec.options.includes(value)) {
+      throw new InputError(name, `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`)
+    }
+    return value
+  }
+
+  boolean(name: InputName): boolean | undefined {
+    const value = this.raw(name)
+    if (!value) return undefined
+    if (TRUE.includes(value)) return true
+    if (FALSE.includes(value)) return false
+    throw new InputError(name, `must be true or false (got '${value}').`)
+  }
+
+  integer(name: InputName): number | undefined {
+    const value = this.raw(name)
+    if (!value) return undefined
+    const spec = this.spec(name)
+    const n = /^\d+$/.test(value) ? Number(value) : NaN
+    const range = `${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ' or more'}`
+    if (!Number.isSafeInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+      throw new InputError(name, `must be a whole number, ${range} (got '${value}').`)
+    }
+    return n
+  }
+
+  /** Comma- or newline-separated, trimmed, empties dropped. */
+  list(name: InputName): string[] {
+    return this.raw(name)
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter(Boolean)
+  }
+
+  jsonObject(name: InputName): Record<string, unknown> | undefined {
+    const value = this.raw(name)
+    if (!value) return undefined
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(value)
+    } catch (error) {
+      throw new InputError(name, `must be a JSON object; it is not valid JSON (${(error as Error).message}).`)
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new InputError(name, `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? 'an array' : typeof parsed}).`)
+    }
+    return parsed as Record<string, unknown>
+  }
+}

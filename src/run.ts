@@ -1,0 +1,89 @@
+import { readContext } from './context.js'
+import { errorMessage } from './errors.js'
+import { GitHubAccess, readGitHubAuthInputs, revokeToken, type MintedToken } from './github/access.js'
+import type { Host } from './hosts/types.js'
+import { InputReader } from './input-reader.js'
+import { INPUTS, isCommandName, COMMAND_NAMES, type CommandName } from './inputs.js'
+import { loadCommand } from './commands/index.js'
+import type { CommandDeps } from './commands/types.js'
+
+const STATE = { command: 'command', tokens: 'tokens', apiUrl: 'github-api-url', revoke: 'revoke-token' }
+
+export function takesGitHubInputs(name: CommandName): boolean {
+  return INPUTS.token.commands.includes(name)
+}
+
+/**
+ * One step: validate every input (nothing is sent before that), run the command, set outputs and
+ * the summary. Any error fails the step with its message; nothing is rethrown.
+ */
+export async function runMain(host: Host, commandInput?: string): Promise<void> {
+  try {
+    const name = (commandInput ?? host.getInput('command')).trim()
+    if (!isCommandName(name)) {
+      throw new Error(`Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`)
+    }
+    host.saveState(STATE.command, name)
+    const context = readContext(host.env)
+    const reader = new InputReader(host, name)
+    const auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined
+    const command = await loadCommand(name)
+    const inputs = command.parse(reader, context)
+
+    const minted: MintedToken[] = []
+    const github =
+      auth &&
+      new GitHubAccess(auth, host, (token) => {
+        if (!auth.revoke) return
+        minted.push(token)
+        host.saveState(STATE.tokens, JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))))
+      })
+    if (auth) {
+      host.saveState(STATE.apiUrl, auth.apiUrl)
+      host.saveState(STATE.revoke, String(auth.revoke))
+    }
+    const deps: CommandDeps = { log: host, context, env: host.env, github, state: stateOf(host) }
+    const result = await command.run(inputs, deps)
+    for (const [output, value] of Object.entries(result.outputs)) if (value !== undefined) host.setOutput(output, value)
+    if (result.summary) await host.summary(result.summary)
+    if (result.failure) host.fail(result.failure)
+  } catch (error) {
+    host.fail(errorMessage(error))
+  }
+}
+
+/** The Actions post step: the command's own post work, then revoke what the main step minted. */
+export async function runPost(host: Host): Promise<void> {
+  const name = host.getState(STATE.command)
+  if (!isCommandName(name)) return
+  try {
+    const command = await loadCommand(name)
+    if (command.post) {
+      await command.post({ log: host, context: readContext(host.env), env: host.env, state: stateOf(host) })
+    }
+  } catch (error) {
+    host.fail(errorMessage(error))
+  } finally {
+    await revokeMinted(host)
+  }
+}
+
+async function revokeMinted(host: Host): Promise<void> {
+  const saved = host.getState(STATE.tokens)
+  if (!saved || host.getState(STATE.revoke) === 'false') return
+  let tokens: { token: string; expiresAt: string }[]
+  try {
+    tokens = JSON.parse(saved)
+  } catch {
+    host.warning('Could not read the minted tokens from the step state; nothing revoked.')
+    return
+  }
+  for (const token of tokens) {
+    host.mask(token.token)
+    await revokeToken(token, host.getState(STATE.apiUrl), host)
+  }
+}
+
+function stateOf(host: Host): CommandDeps['state'] {
+  return { save: (name, value) => host.saveState(name, value), get: (name) => host.getState(name) }
+}
