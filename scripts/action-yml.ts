@@ -15,7 +15,8 @@ export function actionManifest(): Record<string, unknown> {
     }
   }
   const outputs: Record<string, { description: string }> = {}
-  for (const [name, spec] of Object.entries(OUTPUTS)) outputs[name] = { description: spec.description }
+  for (const [name, spec] of Object.entries(OUTPUTS))
+    outputs[name] = { description: spec.description }
   return {
     name: 'ci-relay',
     description:

@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
-const run = (script, args) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' })
+const run = (script, args) =>
+  execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' })
 const entries = { main: 'main.js', post: 'post.js', cli: 'cli.js', lib: 'index.js' }
 
 rmSync('build', { recursive: true, force: true })

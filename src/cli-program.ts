@@ -1,5 +1,13 @@
 import { createCliHost, envName, formatOutputs, parseArgs } from './hosts/cli.js'
-import { COMMANDS, INPUTS, inputsOf, isCommandName, outputsOf, COMMAND_NAMES, type CommandName } from './inputs.js'
+import {
+  COMMANDS,
+  INPUTS,
+  inputsOf,
+  isCommandName,
+  outputsOf,
+  COMMAND_NAMES,
+  type CommandName,
+} from './inputs.js'
 import { runMain } from './run.js'
 import { TOOLS, type ToolIO } from './tools/index.js'
 import { VERSION } from './version.js'
@@ -44,7 +52,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: ToolIO)
   const known = new Set(['json', ...inputsOf(first).map(([name]) => name)])
   const unknown = [...parsed.flags.keys()].filter((flag) => !known.has(flag))
   if (unknown.length || parsed.positionals.length) {
-    const what = unknown.length ? `unknown flag --${unknown[0]}` : `unexpected argument '${parsed.positionals[0]}'`
+    const what = unknown.length
+      ? `unknown flag --${unknown[0]}`
+      : `unexpected argument '${parsed.positionals[0]}'`
     io.stderr(`error: ${what} for '${first}'. Run ci-relay ${first} --help for its inputs.\n`)
     return 2
   }
@@ -64,7 +74,9 @@ export function toolHelp(): string {
     '',
     'Commands:',
     ...COMMAND_NAMES.map((name) => `  ${name.padEnd(width)}${COMMANDS[name]}`),
-    ...Object.keys(TOOLS).map((name) => `  ${name.padEnd(width)}(tool) see ci-relay ${name} --help`),
+    ...Object.keys(TOOLS).map(
+      (name) => `  ${name.padEnd(width)}(tool) see ci-relay ${name} --help`,
+    ),
     '',
     'Every input is a flag or an environment variable CI_RELAY_<INPUT> (the flag wins).',
     'Pass secrets through the environment: flags show in process lists and CI logs.',
@@ -74,12 +86,23 @@ export function toolHelp(): string {
 }
 
 export function commandHelp(name: CommandName): string {
-  const lines = [`Usage: ci-relay ${name} [--input value ...] [--json]`, '', COMMANDS[name], '', 'Inputs:']
+  const lines = [
+    `Usage: ci-relay ${name} [--input value ...] [--json]`,
+    '',
+    COMMANDS[name],
+    '',
+    'Inputs:',
+  ]
   for (const [input, spec] of inputsOf(name)) {
     const def = spec.default && !spec.default.includes('${{') ? ` (default: ${spec.default})` : ''
     const env = spec.fallbackEnv?.length ? ` (else $${spec.fallbackEnv.join(', $')})` : ''
-    lines.push(`  --${input}${spec.type === 'boolean' ? '' : ' <value>'}`, `      ${spec.description}${def}${env}`)
-    lines.push(`      env: ${envName(input)}${spec.secret ? ' (secret: prefer the environment)' : ''}`)
+    lines.push(
+      `  --${input}${spec.type === 'boolean' ? '' : ' <value>'}`,
+      `      ${spec.description}${def}${env}`,
+    )
+    lines.push(
+      `      env: ${envName(input)}${spec.secret ? ' (secret: prefer the environment)' : ''}`,
+    )
   }
   lines.push('', 'Outputs (name=value lines on stdout, or one JSON object with --json):')
   for (const [output, spec] of outputsOf(name)) lines.push(`  ${output}: ${spec.description}`)

@@ -32,9 +32,12 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     if (path) {
       try {
         const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) event = parsed as Record<string, unknown>
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+          event = parsed as Record<string, unknown>
       } catch (error) {
-        throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`)
+        throw new Error(
+          `Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`,
+        )
       }
     }
     return event
@@ -49,7 +52,8 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
       ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
       : undefined
   return {
-    platform: env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
+    platform:
+      env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
     repository,
     owner: env.GITHUB_REPOSITORY_OWNER || repository?.split('/')[0],
     sha: env.GITHUB_SHA || undefined,

@@ -1,3 +1,10 @@
 // The library: what receivers and other tools import from 'ci-relay'.
 export { VERSION } from './version.js'
-export { COMMANDS, INPUTS, OUTPUTS, type CommandName, type InputSpec, type OutputSpec } from './inputs.js'
+export {
+  COMMANDS,
+  INPUTS,
+  OUTPUTS,
+  type CommandName,
+  type InputSpec,
+  type OutputSpec,
+} from './inputs.js'

@@ -49,10 +49,16 @@ export class InputReader {
       return undefined
     }
     if (spec.max !== undefined && [...value].length > spec.max) {
-      throw new InputError(name, `must be at most ${spec.max} characters (got ${[...value].length}).`)
+      throw new InputError(
+        name,
+        `must be at most ${spec.max} characters (got ${[...value].length}).`,
+      )
     }
     if (spec.options && !spec.options.includes(value)) {
-      throw new InputError(name, `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`)
+      throw new InputError(
+        name,
+        `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`,
+      )
     }
     return value
   }
@@ -71,7 +77,11 @@ export class InputReader {
     const spec = this.spec(name)
     const n = /^\d+$/.test(value) ? Number(value) : NaN
     const range = `${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ' or more'}`
-    if (!Number.isSafeInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+    if (
+      !Number.isSafeInteger(n) ||
+      (spec.min !== undefined && n < spec.min) ||
+      (spec.max !== undefined && n > spec.max)
+    ) {
       throw new InputError(name, `must be a whole number, ${range} (got '${value}').`)
     }
     return n
@@ -92,10 +102,16 @@ export class InputReader {
     try {
       parsed = JSON.parse(value)
     } catch (error) {
-      throw new InputError(name, `must be a JSON object; it is not valid JSON (${(error as Error).message}).`)
+      throw new InputError(
+        name,
+        `must be a JSON object; it is not valid JSON (${(error as Error).message}).`,
+      )
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw new InputError(name, `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? 'an array' : typeof parsed}).`)
+      throw new InputError(
+        name,
+        `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? 'an array' : typeof parsed}).`,
+      )
     }
     return parsed as Record<string, unknown>
   }

@@ -2,7 +2,14 @@
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
 // read it too, so the front doors cannot drift.
 
-export const COMMAND_NAMES = ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'] as const
+export const COMMAND_NAMES = [
+  'token',
+  'dispatch',
+  'status',
+  'notify',
+  'receive',
+  'callback',
+] as const
 export type CommandName = (typeof COMMAND_NAMES)[number]
 
 export type InputType = 'string' | 'boolean' | 'integer' | 'list' | 'json' | 'enum'
@@ -32,10 +39,13 @@ export interface OutputSpec {
 
 export const COMMANDS: Record<CommandName, string> = {
   token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
-  dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
-  status: 'Report a commit status (pending, success, failure, error, or auto from the job outcome).',
+  dispatch:
+    'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
+  status:
+    'Report a commit status (pending, success, failure, error, or auto from the job outcome).',
   notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
-  receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
+  receive:
+    'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
   callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
 }
 
@@ -267,7 +277,8 @@ export const INPUTS = {
     commands: ['receive'],
   },
   'callback-url': {
-    description: 'callback: URL to POST the result to. Default: callback_url of the received payload.',
+    description:
+      'callback: URL to POST the result to. Default: callback_url of the received payload.',
     type: 'string',
     commands: ['callback'],
   },

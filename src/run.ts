@@ -1,13 +1,23 @@
 import { readContext } from './context.js'
 import { errorMessage } from './errors.js'
-import { GitHubAccess, readGitHubAuthInputs, revokeToken, type MintedToken } from './github/access.js'
+import {
+  GitHubAccess,
+  readGitHubAuthInputs,
+  revokeToken,
+  type MintedToken,
+} from './github/access.js'
 import type { Host } from './hosts/types.js'
 import { InputReader } from './input-reader.js'
 import { INPUTS, isCommandName, COMMAND_NAMES, type CommandName } from './inputs.js'
 import { loadCommand } from './commands/index.js'
 import type { CommandDeps } from './commands/types.js'
 
-const STATE = { command: 'command', tokens: 'tokens', apiUrl: 'github-api-url', revoke: 'revoke-token' }
+const STATE = {
+  command: 'command',
+  tokens: 'tokens',
+  apiUrl: 'github-api-url',
+  revoke: 'revoke-token',
+}
 
 export function takesGitHubInputs(name: CommandName): boolean {
   return INPUTS.token.commands.includes(name)
@@ -21,7 +31,9 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
   try {
     const name = (commandInput ?? host.getInput('command')).trim()
     if (!isCommandName(name)) {
-      throw new Error(`Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`)
+      throw new Error(
+        `Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`,
+      )
     }
     host.saveState(STATE.command, name)
     const context = readContext(host.env)
@@ -36,7 +48,10 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
       new GitHubAccess(auth, host, (token) => {
         if (!auth.revoke) return
         minted.push(token)
-        host.saveState(STATE.tokens, JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))))
+        host.saveState(
+          STATE.tokens,
+          JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))),
+        )
       })
     if (auth) {
       host.saveState(STATE.apiUrl, auth.apiUrl)
@@ -44,7 +59,8 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
     }
     const deps: CommandDeps = { log: host, context, env: host.env, github, state: stateOf(host) }
     const result = await command.run(inputs, deps)
-    for (const [output, value] of Object.entries(result.outputs)) if (value !== undefined) host.setOutput(output, value)
+    for (const [output, value] of Object.entries(result.outputs))
+      if (value !== undefined) host.setOutput(output, value)
     if (result.summary) await host.summary(result.summary)
     if (result.failure) host.fail(result.failure)
   } catch (error) {
@@ -59,7 +75,12 @@ export async function runPost(host: Host): Promise<void> {
   try {
     const command = await loadCommand(name)
     if (command.post) {
-      await command.post({ log: host, context: readContext(host.env), env: host.env, state: stateOf(host) })
+      await command.post({
+        log: host,
+        context: readContext(host.env),
+        env: host.env,
+        state: stateOf(host),
+      })
     }
   } catch (error) {
     host.fail(errorMessage(error))

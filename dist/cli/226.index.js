@@ -42,13 +42,17 @@ const command = {
         let repositories = reader.list('repositories').map((item) => {
             const [first, second, ...rest] = item.split('/');
             const name = second === undefined ? first : second;
-            if (rest.length || (second !== undefined && first?.toLowerCase() !== owner.toLowerCase()) || !name || !(0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepositoryName */ .en)(name)) {
+            if (rest.length ||
+                (second !== undefined && first?.toLowerCase() !== owner.toLowerCase()) ||
+                !name ||
+                !(0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepositoryName */ .en)(name)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repositories', `each entry must be a repository name of ${owner} (or ${owner}/name); got '${item}'. One token covers one owner: use one step per owner.`);
             }
             return name;
         });
         if (repositories.length === 0) {
-            repositories = !ownerInput && context.repository ? [context.repository.split('/')[1]] : undefined;
+            repositories =
+                !ownerInput && context.repository ? [context.repository.split('/')[1]] : undefined;
         }
         return {
             owner,
@@ -59,7 +63,9 @@ const command = {
     },
     async run(inputs, deps) {
         const minted = await (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .requireGitHub */ .x)(deps).mint(inputs);
-        const scope = inputs.repositories ? inputs.repositories.map((r) => `${inputs.owner}/${r}`).join(', ') : `all repositories of ${inputs.owner}`;
+        const scope = inputs.repositories
+            ? inputs.repositories.map((r) => `${inputs.owner}/${r}`).join(', ')
+            : `all repositories of ${inputs.owner}`;
         return {
             outputs: {
                 token: minted.token,
@@ -107,7 +113,13 @@ const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepository(value, input) {
     const parts = value.split('/');
     const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') {
+    if (parts.length !== 2 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
     }
     return { owner, repo };

@@ -536,7 +536,14 @@ function formatOutputs(outputs, json) {
 // The one table of commands, inputs and outputs. action.yml is generated from it
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
 // read it too, so the front doors cannot drift.
-const COMMAND_NAMES = ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'];
+const COMMAND_NAMES = [
+    'token',
+    'dispatch',
+    'status',
+    'notify',
+    'receive',
+    'callback',
+];
 const COMMANDS = {
     token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
     dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
@@ -899,7 +906,11 @@ function retryDecision(error, attempt, policy) {
         return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
     }
     if (status === undefined || status >= 500) {
-        return { retry: true, delayMs: backoff(attempt, policy), reason: status ? `${status}` : 'network error' };
+        return {
+            retry: true,
+            delayMs: backoff(attempt, policy),
+            reason: status ? `${status}` : 'network error',
+        };
     }
     return { retry: false };
 }
@@ -1004,7 +1015,12 @@ function readGitHubAuthInputs(reader) {
     }
     const token = reader.raw('token') || undefined;
     const app = appId && rawKey ? { appId, privateKey: normalizePrivateKey(rawKey) } : undefined;
-    return { apiUrl: apiUrl.replace(/\/+$/, ''), token, app, revoke: reader.boolean('revoke-token') ?? true };
+    return {
+        apiUrl: apiUrl.replace(/\/+$/, ''),
+        token,
+        app,
+        revoke: reader.boolean('revoke-token') ?? true,
+    };
 }
 /**
  * How commands reach GitHub: with App credentials an installation token per owner, minted once per
@@ -1036,7 +1052,11 @@ class GitHubAccess {
         const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
         let client = this.clients.get(key);
         if (!client) {
-            client = this.mint({ owner, repositories, permissions }).then((minted) => client_createClient(minted.token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
+            client = this.mint({ owner, repositories, permissions }).then((minted) => client_createClient(minted.token, {
+                baseUrl: this.inputs.apiUrl,
+                log: this.log,
+                retry: this.retry,
+            }));
             this.clients.set(key, client);
         }
         return client;
@@ -1048,7 +1068,11 @@ class GitHubAccess {
         }
         let client = this.clients.get('token');
         if (!client) {
-            client = client_createClient(token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry });
+            client = client_createClient(token, {
+                baseUrl: this.inputs.apiUrl,
+                log: this.log,
+                retry: this.retry,
+            });
             this.clients.set('token', client);
         }
         return client;
@@ -1063,10 +1087,15 @@ class GitHubAccess {
         let appSlug;
         if (installationId === undefined) {
             const first = request.repositories?.[0];
-            const route = first ? `the repository ${request.owner}/${first}` : `the account ${request.owner}`;
+            const route = first
+                ? `the repository ${request.owner}/${first}`
+                : `the account ${request.owner}`;
             try {
                 const { data } = first
-                    ? await octokit.request('GET /repos/{owner}/{repo}/installation', { owner: request.owner, repo: first })
+                    ? await octokit.request('GET /repos/{owner}/{repo}/installation', {
+                        owner: request.owner,
+                        repo: first,
+                    })
                     : await octokit.request('GET /users/{username}/installation', { username: request.owner });
                 installationId = data.id;
                 appSlug = data.app_slug;
@@ -1094,7 +1123,12 @@ class GitHubAccess {
             });
         }
         this.log.mask(auth.token);
-        const minted = { token: auth.token, installationId, appSlug, expiresAt: auth.expiresAt };
+        const minted = {
+            token: auth.token,
+            installationId,
+            appSlug,
+            expiresAt: auth.expiresAt,
+        };
         this.onMint(minted);
         this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`);
         return minted;
@@ -1193,7 +1227,9 @@ class InputReader {
         const spec = this.spec(name);
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
         const range = `${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ' or more'}`;
-        if (!Number.isSafeInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+        if (!Number.isSafeInteger(n) ||
+            (spec.min !== undefined && n < spec.min) ||
+            (spec.max !== undefined && n > spec.max)) {
             throw new errors/* InputError */.dz(name, `must be a whole number, ${range} (got '${value}').`);
         }
         return n;
@@ -1244,7 +1280,12 @@ async function commands_loadCommand(name) {
 
 
 
-const STATE = { command: 'command', tokens: 'tokens', apiUrl: 'github-api-url', revoke: 'revoke-token' };
+const STATE = {
+    command: 'command',
+    tokens: 'tokens',
+    apiUrl: 'github-api-url',
+    revoke: 'revoke-token',
+};
 function takesGitHubInputs(name) {
     return INPUTS.token.commands.includes(name);
 }
@@ -1298,7 +1339,12 @@ async function runPost(host) {
     try {
         const command = await loadCommand(name);
         if (command.post) {
-            await command.post({ log: host, context: readContext(host.env), env: host.env, state: stateOf(host) });
+            await command.post({
+                log: host,
+                context: readContext(host.env),
+                env: host.env,
+                state: stateOf(host),
+            });
         }
     }
     catch (error) {
@@ -1379,7 +1425,9 @@ async function runCli(argv, env, io) {
     const known = new Set(['json', ...inputsOf(first).map(([name]) => name)]);
     const unknown = [...parsed.flags.keys()].filter((flag) => !known.has(flag));
     if (unknown.length || parsed.positionals.length) {
-        const what = unknown.length ? `unknown flag --${unknown[0]}` : `unexpected argument '${parsed.positionals[0]}'`;
+        const what = unknown.length
+            ? `unknown flag --${unknown[0]}`
+            : `unexpected argument '${parsed.positionals[0]}'`;
         io.stderr(`error: ${what} for '${first}'. Run ci-relay ${first} --help for its inputs.\n`);
         return 2;
     }
@@ -1408,7 +1456,13 @@ function toolHelp() {
     ].join('\n');
 }
 function commandHelp(name) {
-    const lines = [`Usage: ci-relay ${name} [--input value ...] [--json]`, '', COMMANDS[name], '', 'Inputs:'];
+    const lines = [
+        `Usage: ci-relay ${name} [--input value ...] [--json]`,
+        '',
+        COMMANDS[name],
+        '',
+        'Inputs:',
+    ];
     for (const [input, spec] of inputsOf(name)) {
         const def = spec.default && !spec.default.includes('${{') ? ` (default: ${spec.default})` : '';
         const env = spec.fallbackEnv?.length ? ` (else $${spec.fallbackEnv.join(', $')})` : '';

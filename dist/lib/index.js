@@ -38,7 +38,14 @@ const VERSION = '0.1.0';
 // The one table of commands, inputs and outputs. action.yml is generated from it
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
 // read it too, so the front doors cannot drift.
-const COMMAND_NAMES = ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'];
+const COMMAND_NAMES = [
+    'token',
+    'dispatch',
+    'status',
+    'notify',
+    'receive',
+    'callback',
+];
 const COMMANDS = {
     token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
     dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',

@@ -39,7 +39,10 @@ function parseDispatchInputs(reader) {
     if (repositories.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repository', 'must name at least one owner/name (there is no current repository to default to).');
     }
-    const eventType = reader.string('event-type', { required: true, hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])' });
+    const eventType = reader.string('event-type', {
+        required: true,
+        hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])',
+    });
     if ([...eventType].length > DISPATCH_LIMITS.eventTypeLength) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`);
     }
@@ -60,7 +63,11 @@ const command = {
             }
             catch (error) {
                 for (const repo of repos)
-                    sent.push({ repository: `${owner}/${repo}`, status: statusOf(error), error: error.message });
+                    sent.push({
+                        repository: `${owner}/${repo}`,
+                        status: statusOf(error),
+                        error: error.message,
+                    });
                 continue;
             }
             for (const repo of repos) {
@@ -144,7 +151,13 @@ const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepository(value, input) {
     const parts = value.split('/');
     const [owner, repo] = parts;
-    if (parts.length !== 2 || !owner || !repo || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') {
+    if (parts.length !== 2 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
     }
     return { owner, repo };

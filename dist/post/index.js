@@ -31869,7 +31869,11 @@ function retryDecision(error, attempt, policy) {
         return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
     }
     if (status === undefined || status >= 500) {
-        return { retry: true, delayMs: backoff(attempt, policy), reason: status ? `${status}` : 'network error' };
+        return {
+            retry: true,
+            delayMs: backoff(attempt, policy),
+            reason: status ? `${status}` : 'network error',
+        };
     }
     return { retry: false };
 }
@@ -31974,7 +31978,12 @@ function access_readGitHubAuthInputs(reader) {
     }
     const token = reader.raw('token') || undefined;
     const app = appId && rawKey ? { appId, privateKey: normalizePrivateKey(rawKey) } : undefined;
-    return { apiUrl: apiUrl.replace(/\/+$/, ''), token, app, revoke: reader.boolean('revoke-token') ?? true };
+    return {
+        apiUrl: apiUrl.replace(/\/+$/, ''),
+        token,
+        app,
+        revoke: reader.boolean('revoke-token') ?? true,
+    };
 }
 /**
  * How commands reach GitHub: with App credentials an installation token per owner, minted once per
@@ -32006,7 +32015,11 @@ class access_GitHubAccess {
         const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
         let client = this.clients.get(key);
         if (!client) {
-            client = this.mint({ owner, repositories, permissions }).then((minted) => createClient(minted.token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
+            client = this.mint({ owner, repositories, permissions }).then((minted) => createClient(minted.token, {
+                baseUrl: this.inputs.apiUrl,
+                log: this.log,
+                retry: this.retry,
+            }));
             this.clients.set(key, client);
         }
         return client;
@@ -32018,7 +32031,11 @@ class access_GitHubAccess {
         }
         let client = this.clients.get('token');
         if (!client) {
-            client = createClient(token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry });
+            client = createClient(token, {
+                baseUrl: this.inputs.apiUrl,
+                log: this.log,
+                retry: this.retry,
+            });
             this.clients.set('token', client);
         }
         return client;
@@ -32033,10 +32050,15 @@ class access_GitHubAccess {
         let appSlug;
         if (installationId === undefined) {
             const first = request.repositories?.[0];
-            const route = first ? `the repository ${request.owner}/${first}` : `the account ${request.owner}`;
+            const route = first
+                ? `the repository ${request.owner}/${first}`
+                : `the account ${request.owner}`;
             try {
                 const { data } = first
-                    ? await octokit.request('GET /repos/{owner}/{repo}/installation', { owner: request.owner, repo: first })
+                    ? await octokit.request('GET /repos/{owner}/{repo}/installation', {
+                        owner: request.owner,
+                        repo: first,
+                    })
                     : await octokit.request('GET /users/{username}/installation', { username: request.owner });
                 installationId = data.id;
                 appSlug = data.app_slug;
@@ -32064,7 +32086,12 @@ class access_GitHubAccess {
             });
         }
         this.log.mask(auth.token);
-        const minted = { token: auth.token, installationId, appSlug, expiresAt: auth.expiresAt };
+        const minted = {
+            token: auth.token,
+            installationId,
+            appSlug,
+            expiresAt: auth.expiresAt,
+        };
         this.onMint(minted);
         this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`);
         return minted;
@@ -32095,7 +32122,14 @@ async function revokeToken(token, apiUrl, log, now = Date.now()) {
 // The one table of commands, inputs and outputs. action.yml is generated from it
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
 // read it too, so the front doors cannot drift.
-const inputs_COMMAND_NAMES = ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'];
+const inputs_COMMAND_NAMES = [
+    'token',
+    'dispatch',
+    'status',
+    'notify',
+    'receive',
+    'callback',
+];
 const COMMANDS = {
     token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
     dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
@@ -32438,7 +32472,9 @@ class input_reader_InputReader {
         const spec = this.spec(name);
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
         const range = `${spec.min ?? 0}${spec.max !== undefined ? ` to ${spec.max}` : ' or more'}`;
-        if (!Number.isSafeInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+        if (!Number.isSafeInteger(n) ||
+            (spec.min !== undefined && n < spec.min) ||
+            (spec.max !== undefined && n > spec.max)) {
             throw new InputError(name, `must be a whole number, ${range} (got '${value}').`);
         }
         return n;
@@ -32489,7 +32525,12 @@ async function commands_loadCommand(name) {
 
 
 
-const STATE = { command: 'command', tokens: 'tokens', apiUrl: 'github-api-url', revoke: 'revoke-token' };
+const STATE = {
+    command: 'command',
+    tokens: 'tokens',
+    apiUrl: 'github-api-url',
+    revoke: 'revoke-token',
+};
 function takesGitHubInputs(name) {
     return INPUTS.token.commands.includes(name);
 }
@@ -32543,7 +32584,12 @@ async function runPost(host) {
     try {
         const command = await commands_loadCommand(name);
         if (command.post) {
-            await command.post({ log: host, context: context_readContext(host.env), env: host.env, state: stateOf(host) });
+            await command.post({
+                log: host,
+                context: context_readContext(host.env),
+                env: host.env,
+                state: stateOf(host),
+            });
         }
     }
     catch (error) {

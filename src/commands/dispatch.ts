@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { InputError } from '../errors.js'
 import { explainGitHubError } from '../github/errors.js'
-import { fullName, groupByOwner, parseRepositories, type RepositoryRef } from '../github/repository.js'
+import {
+  fullName,
+  groupByOwner,
+  parseRepositories,
+  type RepositoryRef,
+} from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import { requireGitHub, type Command } from './types.js'
 
@@ -17,22 +22,37 @@ export const DISPATCH_LIMITS = { eventTypeLength: 100, payloadKeys: 10, payloadB
 export function checkClientPayload(payload: Record<string, unknown>, input: string): void {
   const keys = Object.keys(payload).length
   if (keys > DISPATCH_LIMITS.payloadKeys) {
-    throw new InputError(input, `may have at most ${DISPATCH_LIMITS.payloadKeys} top-level keys (GitHub's limit); it has ${keys}. Nest the rest in an object.`)
+    throw new InputError(
+      input,
+      `may have at most ${DISPATCH_LIMITS.payloadKeys} top-level keys (GitHub's limit); it has ${keys}. Nest the rest in an object.`,
+    )
   }
   const bytes = Buffer.byteLength(JSON.stringify(payload))
   if (bytes >= DISPATCH_LIMITS.payloadBytes) {
-    throw new InputError(input, `must serialize to under 64 KB (GitHub's limit); it is ${bytes} bytes.`)
+    throw new InputError(
+      input,
+      `must serialize to under 64 KB (GitHub's limit); it is ${bytes} bytes.`,
+    )
   }
 }
 
 export function parseDispatchInputs(reader: InputReader): DispatchInputs {
   const repositories = parseRepositories(reader.list('repository'), 'repository')
   if (repositories.length === 0) {
-    throw new InputError('repository', 'must name at least one owner/name (there is no current repository to default to).')
+    throw new InputError(
+      'repository',
+      'must name at least one owner/name (there is no current repository to default to).',
+    )
   }
-  const eventType = reader.string('event-type', { required: true, hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])' }) as string
+  const eventType = reader.string('event-type', {
+    required: true,
+    hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])',
+  }) as string
   if ([...eventType].length > DISPATCH_LIMITS.eventTypeLength) {
-    throw new InputError('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`)
+    throw new InputError(
+      'event-type',
+      `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`,
+    )
   }
   const clientPayload = reader.jsonObject('client-payload') ?? {}
   checkClientPayload(clientPayload, 'client-payload')
@@ -57,7 +77,12 @@ export const command: Command<DispatchInputs> = {
       try {
         octokit = await github.client(owner, repos, { contents: 'write', metadata: 'read' })
       } catch (error) {
-        for (const repo of repos) sent.push({ repository: `${owner}/${repo}`, status: statusOf(error), error: (error as Error).message })
+        for (const repo of repos)
+          sent.push({
+            repository: `${owner}/${repo}`,
+            status: statusOf(error),
+            error: (error as Error).message,
+          })
         continue
       }
       for (const repo of repos) {
@@ -70,15 +95,21 @@ export const command: Command<DispatchInputs> = {
             client_payload: inputs.clientPayload,
           })
           sent.push({ repository, status: response.status })
-          deps.log.info(`Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`)
+          deps.log.info(
+            `Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`,
+          )
         } catch (error) {
-          const explained = explainGitHubError(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
-            404: github.usesApp
-              ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
-              : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
-            403: `the token lacks contents: write on ${repository}.`,
-            422: `GitHub refused the body: event_type must be 1 to 100 characters and client_payload at most 10 top-level keys.`,
-          })
+          const explained = explainGitHubError(
+            error,
+            `Dispatching '${inputs.eventType}' to ${repository}`,
+            {
+              404: github.usesApp
+                ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
+                : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
+              403: `the token lacks contents: write on ${repository}.`,
+              422: `GitHub refused the body: event_type must be 1 to 100 characters and client_payload at most 10 top-level keys.`,
+            },
+          )
           sent.push({ repository, status: statusOf(error), error: explained.message })
         }
       }
@@ -93,7 +124,10 @@ export const command: Command<DispatchInputs> = {
       '',
       '| repository | result |',
       '| --- | --- |',
-      ...sent.map((s) => `| ${s.repository} | ${s.error ? `failed (${s.status || 'no answer'})` : `sent (${s.status})`} |`),
+      ...sent.map(
+        (s) =>
+          `| ${s.repository} | ${s.error ? `failed (${s.status || 'no answer'})` : `sent (${s.status})`} |`,
+      ),
       '',
       `Correlation id: \`${correlationId}\``,
       '',

@@ -33,15 +33,27 @@ export function parsePermissions(items: string[], input: string): Permissions | 
 export const command: Command<TokenInputs> = {
   parse(reader: InputReader, context: RunContext): TokenInputs {
     if (!reader.raw('app-id')) {
-      throw new InputError('app-id', 'must be set for the token command, together with private-key (the GitHub App credentials).')
+      throw new InputError(
+        'app-id',
+        'must be set for the token command, together with private-key (the GitHub App credentials).',
+      )
     }
     const ownerInput = reader.string('owner')
     const owner = ownerInput ?? context.owner
-    if (!owner) throw new InputError('owner', 'must be set when there is no current repository (GITHUB_REPOSITORY).')
+    if (!owner)
+      throw new InputError(
+        'owner',
+        'must be set when there is no current repository (GITHUB_REPOSITORY).',
+      )
     let repositories: string[] | undefined = reader.list('repositories').map((item) => {
       const [first, second, ...rest] = item.split('/')
       const name = second === undefined ? first : second
-      if (rest.length || (second !== undefined && first?.toLowerCase() !== owner.toLowerCase()) || !name || !isRepositoryName(name)) {
+      if (
+        rest.length ||
+        (second !== undefined && first?.toLowerCase() !== owner.toLowerCase()) ||
+        !name ||
+        !isRepositoryName(name)
+      ) {
         throw new InputError(
           'repositories',
           `each entry must be a repository name of ${owner} (or ${owner}/name); got '${item}'. One token covers one owner: use one step per owner.`,
@@ -50,7 +62,8 @@ export const command: Command<TokenInputs> = {
       return name
     })
     if (repositories.length === 0) {
-      repositories = !ownerInput && context.repository ? [context.repository.split('/')[1] as string] : undefined
+      repositories =
+        !ownerInput && context.repository ? [context.repository.split('/')[1] as string] : undefined
     }
     return {
       owner,
@@ -62,7 +75,9 @@ export const command: Command<TokenInputs> = {
 
   async run(inputs, deps) {
     const minted = await requireGitHub(deps).mint(inputs)
-    const scope = inputs.repositories ? inputs.repositories.map((r) => `${inputs.owner}/${r}`).join(', ') : `all repositories of ${inputs.owner}`
+    const scope = inputs.repositories
+      ? inputs.repositories.map((r) => `${inputs.owner}/${r}`).join(', ')
+      : `all repositories of ${inputs.owner}`
     return {
       outputs: {
         token: minted.token,

@@ -19,22 +19,39 @@ export interface GitHubAuthInputs {
 export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
   const apiUrl = reader.raw('github-api-url') || 'https://api.github.com'
   if (!/^https?:\/\/[^/]/.test(apiUrl)) {
-    throw new InputError('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`)
+    throw new InputError(
+      'github-api-url',
+      `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`,
+    )
   }
   const appId = reader.raw('app-id')
   const rawKey = reader.raw('private-key')
   if (appId && !rawKey) {
-    throw new InputError('private-key', 'must be set when app-id is set (the GitHub App private key, from a secret).')
+    throw new InputError(
+      'private-key',
+      'must be set when app-id is set (the GitHub App private key, from a secret).',
+    )
   }
   if (rawKey && !appId) {
-    throw new InputError('app-id', 'must be set when private-key is set (the GitHub App ID or client ID).')
+    throw new InputError(
+      'app-id',
+      'must be set when private-key is set (the GitHub App ID or client ID).',
+    )
   }
   if (appId && !/^(\d+|Iv[0-9A-Za-z.]+)$/.test(appId)) {
-    throw new InputError('app-id', `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`)
+    throw new InputError(
+      'app-id',
+      `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`,
+    )
   }
   const token = reader.raw('token') || undefined
   const app = appId && rawKey ? { appId, privateKey: normalizePrivateKey(rawKey) } : undefined
-  return { apiUrl: apiUrl.replace(/\/+$/, ''), token, app, revoke: reader.boolean('revoke-token') ?? true }
+  return {
+    apiUrl: apiUrl.replace(/\/+$/, ''),
+    token,
+    app,
+    revoke: reader.boolean('revoke-token') ?? true,
+  }
 }
 
 export interface MintRequest {
@@ -81,7 +98,11 @@ export class GitHubAccess {
     let client = this.clients.get(key)
     if (!client) {
       client = this.mint({ owner, repositories, permissions }).then((minted) =>
-        createClient(minted.token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }),
+        createClient(minted.token, {
+          baseUrl: this.inputs.apiUrl,
+          log: this.log,
+          retry: this.retry,
+        }),
       )
       this.clients.set(key, client)
     }
@@ -91,11 +112,18 @@ export class GitHubAccess {
   private tokenClient(): Promise<Octokit> {
     const token = this.inputs.token
     if (!token) {
-      throw new InputError('token', 'must be set (or app-id and private-key). On GitHub Actions the default is ${{ github.token }}.')
+      throw new InputError(
+        'token',
+        'must be set (or app-id and private-key). On GitHub Actions the default is ${{ github.token }}.',
+      )
     }
     let client = this.clients.get('token')
     if (!client) {
-      client = createClient(token, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry })
+      client = createClient(token, {
+        baseUrl: this.inputs.apiUrl,
+        log: this.log,
+        retry: this.retry,
+      })
       this.clients.set('token', client)
     }
     return client
@@ -104,16 +132,22 @@ export class GitHubAccess {
   /** Mint an installation token (App credentials required). */
   async mint(request: MintRequest): Promise<MintedToken> {
     const app = this.inputs.app
-    if (!app) throw new InputError('app-id', 'and private-key must be set to mint an installation token.')
+    if (!app)
+      throw new InputError('app-id', 'and private-key must be set to mint an installation token.')
     const octokit = await this.getAppClient()
     let installationId = request.installationId
     let appSlug: string | undefined
     if (installationId === undefined) {
       const first = request.repositories?.[0]
-      const route = first ? `the repository ${request.owner}/${first}` : `the account ${request.owner}`
+      const route = first
+        ? `the repository ${request.owner}/${first}`
+        : `the account ${request.owner}`
       try {
         const { data } = first
-          ? await octokit.request('GET /repos/{owner}/{repo}/installation', { owner: request.owner, repo: first })
+          ? await octokit.request('GET /repos/{owner}/{repo}/installation', {
+              owner: request.owner,
+              repo: first,
+            })
           : await octokit.request('GET /users/{username}/installation', { username: request.owner })
         installationId = data.id
         appSlug = data.app_slug
@@ -133,15 +167,26 @@ export class GitHubAccess {
         ...(request.permissions ? { permissions: request.permissions } : {}),
       })) as { token: string; expiresAt: string }
     } catch (error) {
-      throw explainGitHubError(error, `Creating an installation token for ${request.owner} (${scope})`, {
-        404: `installation ${installationId} was not found for this GitHub App.`,
-        422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
-      })
+      throw explainGitHubError(
+        error,
+        `Creating an installation token for ${request.owner} (${scope})`,
+        {
+          404: `installation ${installationId} was not found for this GitHub App.`,
+          422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
+        },
+      )
     }
     this.log.mask(auth.token)
-    const minted: MintedToken = { token: auth.token, installationId, appSlug, expiresAt: auth.expiresAt }
+    const minted: MintedToken = {
+      token: auth.token,
+      installationId,
+      appSlug,
+      expiresAt: auth.expiresAt,
+    }
     this.onMint(minted)
-    this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`)
+    this.log.info(
+      `Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`,
+    )
     return minted
   }
 

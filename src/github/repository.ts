@@ -11,8 +11,19 @@ const NAME = /^[A-Za-z0-9._-]{1,100}$/
 export function parseRepository(value: string, input: string): RepositoryRef {
   const parts = value.split('/')
   const [owner, repo] = parts
-  if (parts.length !== 2 || !owner || !repo || !OWNER.test(owner) || !NAME.test(repo) || repo === '.' || repo === '..') {
-    throw new InputError(input, `each repository must be owner/name, like octo-org/service (got '${value}').`)
+  if (
+    parts.length !== 2 ||
+    !owner ||
+    !repo ||
+    !OWNER.test(owner) ||
+    !NAME.test(repo) ||
+    repo === '.' ||
+    repo === '..'
+  ) {
+    throw new InputError(
+      input,
+      `each repository must be owner/name, like octo-org/service (got '${value}').`,
+    )
   }
   return { owner, repo }
 }

@@ -24,8 +24,7 @@ interface HttpFailure {
 }
 
 export type RetryDecision =
-  | { retry: true; delayMs: number; reason: string }
-  | { retry: false; reason?: string }
+  { retry: true; delayMs: number; reason: string } | { retry: false; reason?: string }
 
 /**
  * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
@@ -55,7 +54,11 @@ export function retryDecision(error: unknown, attempt: number, policy: RetryPoli
     return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` }
   }
   if (status === undefined || status >= 500) {
-    return { retry: true, delayMs: backoff(attempt, policy), reason: status ? `${status}` : 'network error' }
+    return {
+      retry: true,
+      delayMs: backoff(attempt, policy),
+      reason: status ? `${status}` : 'network error',
+    }
   }
   return { retry: false }
 }

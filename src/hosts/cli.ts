@@ -31,7 +31,8 @@ export function parseArgs(argv: readonly string[], booleanFlags: ReadonlySet<str
       value = 'false'
     } else if (value === undefined) {
       const next = argv[i + 1]
-      if (next === undefined || next.startsWith('--')) throw new Error(`Flag --${name} needs a value.`)
+      if (next === undefined || next.startsWith('--'))
+        throw new Error(`Flag --${name} needs a value.`)
       value = next
       i++
     }
@@ -80,12 +81,14 @@ export function createCliHost(options: {
     info: (message) => stderr(redact(message) + '\n'),
     warning: (message) => stderr(`warning: ${redact(message)}\n`),
     debug: (message) => {
-      if (env.CI_RELAY_DEBUG === 'true' || env.RUNNER_DEBUG === '1') stderr(`debug: ${redact(message)}\n`)
+      if (env.CI_RELAY_DEBUG === 'true' || env.RUNNER_DEBUG === '1')
+        stderr(`debug: ${redact(message)}\n`)
     },
     mask: (secret) => {
       if (!secret) return
       secrets.add(secret)
-      for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 8) secrets.add(line.trim())
+      for (const line of secret.split(/\r?\n/))
+        if (line.trim().length >= 8) secrets.add(line.trim())
     },
     fail: (message) => {
       host.failed = true

@@ -1,0 +1,178 @@
+/** Outcome of a whole build (workflow run / pipeline). */
+export type BuildStatus = 'success' | 'failure' | 'cancelled'
+
+/** State of one job of the build when the payload is built (the notifying job is still running). */
+export type RunStatus = 'success' | 'failure' | 'cancelled' | 'skipped' | 'in_progress' | 'queued'
+
+export interface BuildRun {
+  name: string
+  status: RunStatus
+  webUrl: string
+  /** Where the job's log can be fetched, when known. */
+  logUrl?: string | null
+  /** API URL of the job (jobserv `url`); the web URL stands in when absent. */
+  apiUrl?: string | null
+  /** ISO 8601, null when the job has not started. */
+  started?: string | null
+  /** ISO 8601, null when the job has not finished. */
+  completed?: string | null
+  /** Runner name or label (jobserv `host_tag`). */
+  runner?: string | null
+}
+
+export interface PullRequest {
+  number: number
+  title: string
+  sourceBranch: string
+  targetBranch: string
+  webUrl: string
+}
+
+export interface MergeRequest {
+  iid: number
+  title: string
+  sourceBranch: string
+  targetBranch: string
+  webUrl: string
+}
+
+/**
+ * The neutral description of a finished build every format is built from. The GitHub and GitLab
+ * contexts fill it; nothing here knows where it came from.
+ */
+export interface BuildInfo {
+  provider: 'github' | 'gitlab'
+  /** Unique id of the build: GitHub run id, GitLab pipeline id. */
+  buildId: number
+  /** Sequential number: GitHub run number, GitLab pipeline iid. */
+  buildNumber: number
+  status: BuildStatus
+  /** `owner/name` on GitHub, the project path on GitLab. */
+  repository: string
+  sha: string
+  ref: string
+  webUrl: string
+  /** API URL of the build (jobserv `url`); the web URL stands in when absent. */
+  apiUrl?: string | null
+  /** Workflow or pipeline name. */
+  workflow: string
+  /** Workflow id or file (cloud-automator `trigger_job_id`); the workflow name stands in. */
+  workflowId?: string | number | null
+  /** Triggering event: `push`, `pull_request`, `merge_request_event`, ... */
+  event: string
+  actor: string
+  pullRequest?: PullRequest | null
+  mergeRequest?: MergeRequest | null
+  /** ISO 8601. */
+  created: string
+  /** ISO 8601. */
+  completed: string
+  runs: BuildRun[]
+  /** A test delivery (`type: ping`). */
+  test?: boolean
+}
+
+export type JsonObject = { [key: string]: unknown }
+
+export type CiRelayPayloadType = 'build.completed' | 'ping'
+
+/** The `ci-relay` format (schema/ci-relay-payload.schema.json). */
+export interface CiRelayPayload extends JsonObject {
+  type: CiRelayPayloadType
+  provider: 'github' | 'gitlab'
+  build_id: number
+  build_number: number
+  status: BuildStatus
+  repository: string
+  sha: string
+  ref: string
+  web_url: string
+  workflow: string
+  event: string
+  actor: string
+  pull_request?: {
+    number: number
+    title: string
+    source_branch: string
+    target_branch: string
+    web_url: string
+  }
+  merge_request?: {
+    iid: number
+    title: string
+    source_branch: string
+    target_branch: string
+    web_url: string
+  }
+  created: string
+  completed: string
+  runs: {
+    name: string
+    status: RunStatus
+    web_url: string
+    log_url: string | null
+    started: string | null
+    completed: string | null
+    runner: string | null
+  }[]
+  test: boolean
+}
+
+/** `ping` for a test delivery, else `build.completed`; also the default X-GitHub-Event. */
+export function payloadType(build: BuildInfo): CiRelayPayloadType {
+  return build.test ? 'ping' : 'build.completed'
+}
+
+/**
+ * The `ci-relay` payload. `extra` (the `payload` input) is merged at the top level after the
+ * built fields, so its keys win: the user asked for them.
+ */
+export function buildCiRelayPayload(build: BuildInfo, extra: JsonObject = {}): CiRelayPayload {
+  const pr = build.pullRequest
+  const mr = build.mergeRequest
+  const payload: CiRelayPayload = {
+    type: payloadType(build),
+    provider: build.provider,
+    build_id: build.buildId,
+    build_number: build.buildNumber,
+    status: build.status,
+    repository: build.repository,
+    sha: build.sha,
+    ref: build.ref,
+    web_url: build.webUrl,
+    workflow: build.workflow,
+    event: build.event,
+    actor: build.actor,
+    ...(pr && {
+      pull_request: {
+        number: pr.number,
+        title: pr.title,
+        source_branch: pr.sourceBranch,
+        target_branch: pr.targetBranch,
+        web_url: pr.webUrl,
+      },
+    }),
+    ...(mr && {
+      merge_request: {
+        iid: mr.iid,
+        title: mr.title,
+        source_branch: mr.sourceBranch,
+        target_branch: mr.targetBranch,
+        web_url: mr.webUrl,
+      },
+    }),
+    created: build.created,
+    completed: build.completed,
+    runs: build.runs.map((run) => ({
+      name: run.name,
+      status: run.status,
+      web_url: run.webUrl,
+      log_url: run.logUrl ?? null,
+      started: run.started ?? null,
+      completed: run.completed ?? null,
+      runner: run.runner ?? null,
+    })),
+    test: build.test === true,
+  }
+  return { ...payload, ...extra }
+}

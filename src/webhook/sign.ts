@@ -1,0 +1,128 @@
+import { createHmac, randomUUID } from 'node:crypto'
+
+/**
+ * How a delivery is signed:
+ * - `standard`: Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: v1,<base64>).
+ * - `github`: X-Hub-Signature-256 (and legacy X-Hub-Signature) over the raw body.
+ * - `jobserv`: X-JobServ-Sig: sha256:<hex> over the raw body (Foundries CI).
+ * - `none`: unsigned.
+ */
+export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'none'
+
+export const SIGNATURE_SCHEMES: readonly SignatureScheme[] = [
+  'standard',
+  'github',
+  'jobserv',
+  'none',
+]
+
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+export const DEFAULT_GITHUB_EVENT = 'build.completed'
+
+export interface SignOptions {
+  /** Delivery id; stays the same across retries. Default: a new UUID. */
+  id?: string
+  /** Unix seconds. Default: now. */
+  timestamp?: number
+  /** X-GitHub-Event for the github scheme. Default: `build.completed`. */
+  event?: string
+}
+
+const WHSEC_PREFIX = 'whsec_'
+
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+export function newDeliveryId(): string {
+  return randomUUID()
+}
+
+/**
+ * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
+ * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
+ * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
+ * the secret.
+ */
+export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Buffer {
+  if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
+    const encoded = secret.slice(WHSEC_PREFIX.length)
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+      throw new TypeError('A whsec_ secret must be followed by base64 characters.')
+    }
+    const key = Buffer.from(encoded, 'base64')
+    if (key.length === 0) throw new TypeError('The whsec_ secret decodes to an empty key.')
+    return key
+  }
+  if (secret.length === 0) throw new TypeError('The webhook secret is empty.')
+  return Buffer.from(secret, 'utf8')
+}
+
+function toBuffer(body: string | Buffer): Buffer {
+  return typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+}
+
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+export function standardSignature(
+  key: Buffer,
+  id: string,
+  timestamp: number,
+  body: string | Buffer,
+): string {
+  const digest = createHmac('sha256', key)
+    .update(`${id}.${timestamp}.`, 'utf8')
+    .update(toBuffer(body))
+    .digest('base64')
+  return `v1,${digest}`
+}
+
+export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string {
+  return createHmac(algorithm, key).update(toBuffer(body)).digest('hex')
+}
+
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+export function sign(
+  scheme: SignatureScheme,
+  secret: string | undefined,
+  body: string | Buffer,
+  options: SignOptions = {},
+): Record<string, string> {
+  const id = options.id ?? newDeliveryId()
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000)
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.')
+  }
+  if (/[\r\n]/.test(id)) throw new TypeError('The delivery id must not contain line breaks.')
+  const headers: Record<string, string> = {
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+  }
+  if (scheme === 'none') return headers
+  if (!SIGNATURE_SCHEMES.includes(scheme)) {
+    throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`)
+  }
+  if (secret === undefined || secret === '') {
+    throw new TypeError(
+      `Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`,
+    )
+  }
+  const key = secretKey(secret, scheme)
+  switch (scheme) {
+    case 'standard':
+      headers['webhook-signature'] = standardSignature(key, id, timestamp, body)
+      break
+    case 'github':
+      headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`
+      headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`
+      headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT
+      headers['X-GitHub-Delivery'] = id
+      break
+    case 'jobserv':
+      headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`
+      break
+  }
+  return headers
+}

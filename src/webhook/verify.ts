@@ -1,0 +1,148 @@
+import { timingSafeEqual } from 'node:crypto'
+import {
+  SIGNATURE_SCHEMES,
+  hmacHex,
+  secretKey,
+  standardSignature,
+  type SignatureScheme,
+} from './sign.js'
+
+/** A delivery failed verification. Messages are short and never include secrets or signatures. */
+export class WebhookVerificationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'WebhookVerificationError'
+  }
+}
+
+export type IncomingHeaders = Record<string, string | string[] | undefined>
+
+export interface VerifyOptions {
+  /** Accepted distance between webhook-timestamp and now, in seconds (standard). Default 300. */
+  toleranceSeconds?: number
+  /** Now, in unix seconds (standard). Default: the clock. */
+  now?: number
+  /**
+   * github: accept a delivery that carries only the legacy `X-Hub-Signature: sha1=` header.
+   * Default false: SHA-1 is accepted only when asked for (e.g. senders that predate SHA-256).
+   * When `X-Hub-Signature-256` is present it is the one checked, whatever this says.
+   */
+  allowSha1?: boolean
+}
+
+export const DEFAULT_TOLERANCE_SECONDS = 300
+
+/** Header lookup by case-insensitive name; repeated headers are joined by a space. */
+function header(headers: IncomingHeaders, name: string): string | undefined {
+  const wanted = name.toLowerCase()
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== wanted || value === undefined) continue
+    const joined = Array.isArray(value) ? value.join(' ') : value
+    return joined.trim()
+  }
+  return undefined
+}
+
+/** Constant-time comparison of two byte strings; different lengths are simply unequal. */
+function bytesEqual(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+/** The digest in `<prefix><hex>`, or undefined when the value is not of that form. */
+function hexDigest(value: string, prefix: string, hexLength: number): Buffer | undefined {
+  if (!value.startsWith(prefix)) return undefined
+  const hex = value.slice(prefix.length).trim()
+  if (hex.length !== hexLength || !/^[0-9a-fA-F]+$/.test(hex)) return undefined
+  return Buffer.from(hex, 'hex')
+}
+
+function verifyStandard(
+  key: Buffer,
+  body: string | Buffer,
+  headers: IncomingHeaders,
+  options: VerifyOptions,
+): void {
+  const id = header(headers, 'webhook-id')
+  const timestampHeader = header(headers, 'webhook-timestamp')
+  const signatures = header(headers, 'webhook-signature')
+  if (!id || !timestampHeader || !signatures) {
+    throw new WebhookVerificationError('Missing required headers')
+  }
+  if (!/^\d{1,15}$/.test(timestampHeader)) {
+    throw new WebhookVerificationError('Invalid signature headers')
+  }
+  const timestamp = Number(timestampHeader)
+  const now = options.now ?? Math.floor(Date.now() / 1000)
+  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS
+  if (now - timestamp > tolerance) throw new WebhookVerificationError('Message timestamp too old')
+  if (timestamp - now > tolerance) throw new WebhookVerificationError('Message timestamp too new')
+
+  const expected = Buffer.from(standardSignature(key, id, timestamp, body).slice('v1,'.length))
+  // Several space-separated signatures may be sent while a key is rotated; one match is enough.
+  for (const versioned of signatures.split(' ')) {
+    const comma = versioned.indexOf(',')
+    if (comma < 0 || versioned.slice(0, comma) !== 'v1') continue
+    if (bytesEqual(Buffer.from(versioned.slice(comma + 1)), expected)) return
+  }
+  throw new WebhookVerificationError('No matching signature found')
+}
+
+function verifyGithub(
+  key: Buffer,
+  body: string | Buffer,
+  headers: IncomingHeaders,
+  options: VerifyOptions,
+): void {
+  const sha256 = header(headers, 'x-hub-signature-256')
+  if (sha256) {
+    const given = hexDigest(sha256, 'sha256=', 64)
+    if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex'))) return
+    throw new WebhookVerificationError('No matching signature found')
+  }
+  const sha1 = header(headers, 'x-hub-signature')
+  if (sha1 && options.allowSha1) {
+    const given = hexDigest(sha1, 'sha1=', 40)
+    if (given && bytesEqual(given, Buffer.from(hmacHex('sha1', key, body), 'hex'))) return
+    throw new WebhookVerificationError('No matching signature found')
+  }
+  if (sha1)
+    throw new WebhookVerificationError('Missing required headers (SHA-1 only; SHA-256 required)')
+  throw new WebhookVerificationError('Missing required headers')
+}
+
+function verifyJobserv(key: Buffer, body: string | Buffer, headers: IncomingHeaders): void {
+  const value = header(headers, 'x-jobserv-sig')
+  if (!value) throw new WebhookVerificationError('Missing required headers')
+  const given = hexDigest(value, 'sha256:', 64)
+  if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex'))) return
+  throw new WebhookVerificationError('No matching signature found')
+}
+
+/**
+ * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
+ * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
+ */
+export function verify(
+  scheme: SignatureScheme,
+  secret: string | undefined,
+  body: string | Buffer,
+  headers: IncomingHeaders,
+  options: VerifyOptions = {},
+): void {
+  if (scheme === 'none') return
+  if (!SIGNATURE_SCHEMES.includes(scheme)) {
+    throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`)
+  }
+  if (secret === undefined || secret === '') {
+    throw new TypeError(`Verifying a '${scheme}' signature needs a secret.`)
+  }
+  const key = secretKey(secret, scheme)
+  switch (scheme) {
+    case 'standard':
+      return verifyStandard(key, body, headers, options)
+    case 'github':
+      return verifyGithub(key, body, headers, options)
+    case 'jobserv':
+      return verifyJobserv(key, body, headers)
+  }
+}

@@ -1,0 +1,63 @@
+// Shared set-up for end-to-end scenarios: a GitHub stand-in with one App installed on two owners.
+import { after } from 'node:test'
+import assert from 'node:assert/strict'
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './github-api.js'
+import { keys } from './keys.js'
+import { WORKFLOW_TOKEN, githubEnv, type StepResult } from './runner.js'
+
+export const APP_ID = 31337
+
+export async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub({
+    appId: APP_ID,
+    publicKey: keys.publicKey,
+    plainTokens: [WORKFLOW_TOKEN],
+    installations: [
+      { id: 101, account: 'octo-org', repositories: ['app', 'deploy', 'docs'] },
+      { id: 202, account: 'partner-org', repositories: ['integration-tests'] },
+    ],
+    ...options,
+  })
+  after(() => fake.close())
+  return fake
+}
+
+/** The runner environment pointed at the stand-in. */
+export function envFor(
+  fake: FakeGitHub,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return githubEnv({ GITHUB_API_URL: fake.url, ...overrides })
+}
+
+export function appInputs(privateKey: string = keys.pkcs1): Record<string, string> {
+  return { 'app-id': String(APP_ID), 'private-key': privateKey }
+}
+
+/** Every body GitHub received was valid against its OpenAPI schema. */
+export function assertSchemaValid(fake: FakeGitHub): void {
+  for (const request of fake.requests) {
+    assert.deepEqual(request.schemaErrors ?? [], [], `${request.method} ${request.path}`)
+  }
+}
+
+/** No secret shows anywhere in the step's output but in ::add-mask:: lines. */
+export function assertNoSecretPrinted(
+  step: Pick<StepResult, 'stdout' | 'stderr'>,
+  secrets: string[],
+): void {
+  const printed = `${step.stdout}\n${step.stderr}`
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  for (const secret of secrets) {
+    for (const line of secret
+      .split('\n')
+      .filter((l) => l.trim().length > 8 && !l.startsWith('-----'))) {
+      assert.ok(
+        !printed.includes(line.trim()),
+        `a secret line was printed: ${line.slice(0, 12)}...`,
+      )
+    }
+  }
+}
