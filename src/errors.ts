@@ -11,9 +11,13 @@ export class InputError extends Error {
 
 /** A failure the user can act on; the message is shown as it is. */
 export class RelayError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The HTTP status behind the failure, when there was one. */
+  readonly status?: number
+
+  constructor(message: string, options?: { cause?: unknown; status?: number }) {
     super(message, options)
     this.name = 'RelayError'
+    this.status = options?.status
   }
 }
 

@@ -28597,9 +28597,12 @@ class InputError extends Error {
 }
 /** A failure the user can act on; the message is shown as it is. */
 class RelayError extends Error {
+    /** The HTTP status behind the failure, when there was one. */
+    status;
     constructor(message, options) {
         super(message, options);
         this.name = 'RelayError';
+        this.status = options?.status;
     }
 }
 function errorMessage(error) {
@@ -28636,6 +28639,7 @@ function explainGitHubError(error, doing, hints = {}) {
     const answered = status !== undefined ? `GitHub answered ${status}: ${said}` : said;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed. ${answered}${hint ? `. Likely cause: ${hint}` : ''}`, {
         cause: error,
+        status,
     });
 }
 

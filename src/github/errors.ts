@@ -28,5 +28,6 @@ export function explainGitHubError(
   const answered = status !== undefined ? `GitHub answered ${status}: ${said}` : said
   return new RelayError(`${doing} failed. ${answered}${hint ? `. Likely cause: ${hint}` : ''}`, {
     cause: error,
+    status,
   })
 }
