@@ -89,7 +89,8 @@ export async function runPost(host: Host): Promise<void> {
   }
 }
 
-async function revokeMinted(host: Host): Promise<void> {
+/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
+export async function revokeMinted(host: Host): Promise<void> {
   const saved = host.getState(STATE.tokens)
   if (!saved || host.getState(STATE.revoke) === 'false') return
   let tokens: { token: string; expiresAt: string }[]

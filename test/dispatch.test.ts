@@ -7,6 +7,7 @@ import {
   appInputs,
   assertNoSecretPrinted,
   assertSchemaValid,
+  cliInvocation,
   envFor,
   startGitHub,
 } from './support/scenario.js'
@@ -167,6 +168,45 @@ describe('dispatch', () => {
     assert.match(step.errors.join('\n'), /GitHub answered 401/)
   })
 
+  test('the CLI: two repositories of one owner, one token, revoked when done', async () => {
+    const fake = await startGitHub()
+    const { args, env } = cliInvocation(
+      fake,
+      dispatchInputs({ ...appInputs(), repository: 'octo-org/deploy,octo-org/docs' }),
+    )
+    const result = await runCli(args, { env })
+    assert.equal(result.code, 0, result.stderr)
+    assert.deepEqual(fake.sequence(), [
+      'GET /repos/octo-org/deploy/installation',
+      'POST /app/installations/101/access_tokens',
+      'POST /repos/octo-org/deploy/dispatches',
+      'POST /repos/octo-org/docs/dispatches',
+      'DELETE /installation/token',
+    ])
+    assert.equal(fake.tokens[0]?.revoked, true)
+    assertSchemaValid(fake)
+  })
+
+  test('the CLI: 502 twice then 204, and a 403 with retry-after', async () => {
+    const fake = await startGitHub()
+    fake.fault('POST', '/repos/octo-org/app/dispatches', { status: 502 }, { status: 502 })
+    fake.fault('POST', '/repos/octo-org/app/dispatches', {
+      status: 403,
+      headers: { 'retry-after': '1' },
+    })
+    const { args, env } = cliInvocation(
+      fake,
+      dispatchInputs({ token: WORKFLOW_TOKEN, repository: 'octo-org/app' }),
+    )
+    const result = await runCli(args, { env })
+    assert.equal(result.code, 0, result.stderr)
+    assert.deepEqual(
+      fake.requests.map((r) => r.status),
+      [502, 502, 403, 204],
+    )
+    assert.match(result.stderr, /rate limited \(403\); retrying in 1\.0 s/)
+  })
+
   test('the CLI: two owners, inputs from flags and CI_RELAY_*', async () => {
     const fake = await startGitHub()
     const result = await runCli(
@@ -197,7 +237,11 @@ describe('dispatch', () => {
         'POST /repos/partner-org/integration-tests/dispatches',
       ],
     )
-    assert.deepEqual(fake.requests.at(-1)?.body, { event_type: 'ping', client_payload: {} })
+    assert.deepEqual(fake.requests.findLast((r) => r.path.endsWith('/dispatches'))?.body, {
+      event_type: 'ping',
+      client_payload: {},
+    })
+    assert.equal(fake.sequence().filter((line) => line === 'DELETE /installation/token').length, 2)
     for (const token of fake.tokens)
       assert.ok(!`${result.stdout}${result.stderr}`.includes(token.token))
   })
@@ -266,6 +310,13 @@ describe('dispatch', () => {
       assert.match(step.errors.join('\n'), message)
       assert.deepEqual(fake.requests, [])
       assertNoSecretPrinted(step, [keys.pkcs1])
+
+      const { args, env } = cliInvocation(fake, dispatchInputs({ ...appInputs(), ...inputs }))
+      const cli = await runCli(args, { env: { ...env, GITHUB_REPOSITORY: 'octo-org/app' } })
+      assert.equal(cli.code, 1)
+      assert.match(cli.stderr, message)
+      assert.deepEqual(fake.requests, [])
+      assertNoSecretPrinted(cli, [keys.pkcs1])
     })
   }
 })

@@ -951,7 +951,7 @@ const VERSION = '0.1.0';
  * An Octokit (from @actions/github, loaded on first use so commands without GitHub calls never pay
  * for it) that retries 5xx, network errors and rate limits, logging each retry.
  */
-async function client_createClient(auth, options) {
+async function createClient(auth, options) {
     const { GitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
     const octokit = new GitHub({
         baseUrl: options.baseUrl,
@@ -1056,7 +1056,7 @@ class GitHubAccess {
         const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
         let client = this.clients.get(key);
         if (!client) {
-            client = this.mint({ owner, repositories, permissions }).then((minted) => client_createClient(minted.token, {
+            client = this.mint({ owner, repositories, permissions }).then((minted) => createClient(minted.token, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
                 retry: this.retry,
@@ -1072,7 +1072,7 @@ class GitHubAccess {
         }
         let client = this.clients.get('token');
         if (!client) {
-            client = client_createClient(token, {
+            client = createClient(token, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
                 retry: this.retry,
@@ -1139,12 +1139,12 @@ class GitHubAccess {
     }
     getAppClient() {
         const app = this.inputs.app;
-        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => client_createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
+        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
         return this.appClient;
     }
 }
 /** Revoke a minted token; expired tokens are skipped, failures are warnings. */
-async function access_revokeToken(token, apiUrl, log, now = Date.now()) {
+async function revokeToken(token, apiUrl, log, now = Date.now()) {
     if (Date.parse(token.expiresAt) <= now) {
         log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`);
         return;
@@ -1358,6 +1358,7 @@ async function runPost(host) {
         await revokeMinted(host);
     }
 }
+/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
 async function revokeMinted(host) {
     const saved = host.getState(STATE.tokens);
     if (!saved || host.getState(STATE.revoke) === 'false')
@@ -1437,6 +1438,10 @@ async function runCli(argv, env, io) {
     }
     const host = createCliHost({ flags: parsed.flags, env, stderr: io.stderr });
     await runMain(host, first);
+    // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
+    // token command's token is the output itself, so it lives until it expires.
+    if (first !== 'token')
+        await revokeMinted(host);
     if (host.failed)
         return 1;
     io.stdout(formatOutputs(host.outputs, parsed.flags.get('json') === 'true'));

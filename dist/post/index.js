@@ -32603,6 +32603,7 @@ async function runPost(host) {
         await revokeMinted(host);
     }
 }
+/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
 async function revokeMinted(host) {
     const saved = host.getState(STATE.tokens);
     if (!saved || host.getState(STATE.revoke) === 'false')

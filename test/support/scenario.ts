@@ -3,6 +3,8 @@ import { after } from 'node:test'
 import assert from 'node:assert/strict'
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './github-api.js'
 import { keys } from './keys.js'
+import { envName } from '../../src/hosts/cli.js'
+import { INPUTS, type InputName, type InputSpec } from '../../src/inputs.js'
 import { WORKFLOW_TOKEN, githubEnv, type StepResult } from './runner.js'
 
 export const APP_ID = 31337
@@ -60,4 +62,23 @@ export function assertNoSecretPrinted(
       )
     }
   }
+}
+
+/**
+ * The same inputs for the CLI: the command as the first argument, secrets through CI_RELAY_*
+ * (as the docs tell people to pass them), everything else as flags.
+ */
+export function cliInvocation(
+  fake: FakeGitHub,
+  inputs: Record<string, string>,
+): { args: string[]; env: Record<string, string> } {
+  const { command, ...rest } = inputs
+  const args = [command as string]
+  const env: Record<string, string> = { CI_RELAY_GITHUB_API_URL: fake.url }
+  for (const [name, value] of Object.entries(rest)) {
+    const spec = INPUTS[name as InputName] as InputSpec | undefined
+    if (spec?.secret) env[envName(name)] = value
+    else args.push(`--${name}=${value}`)
+  }
+  return { args, env }
 }
