@@ -12,7 +12,11 @@ export interface RunContext {
   apiUrl: string
   runId?: string
   runAttempt: number
+  /** Sequential number of the run in its workflow (GITHUB_RUN_NUMBER). */
+  runNumber?: number
   workflow?: string
+  /** owner/name/.github/workflows/file.yml@ref (GITHUB_WORKFLOW_REF). */
+  workflowRef?: string
   job?: string
   eventName?: string
   actor?: string
@@ -62,7 +66,9 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     runId,
     runAttempt,
+    runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
     workflow: env.GITHUB_WORKFLOW || undefined,
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
     job: env.GITHUB_JOB || undefined,
     eventName: env.GITHUB_EVENT_NAME || undefined,
     actor: env.GITHUB_ACTOR || undefined,

@@ -8,3 +8,17 @@ export {
   type InputSpec,
   type OutputSpec,
 } from './inputs.js'
+export {
+  sign,
+  newDeliveryId,
+  SIGNATURE_SCHEMES,
+  type SignatureScheme,
+  type SignOptions,
+} from './webhook/sign.js'
+export {
+  verify,
+  WebhookVerificationError,
+  DEFAULT_TOLERANCE_SECONDS,
+  type IncomingHeaders,
+  type VerifyOptions,
+} from './webhook/verify.js'

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { after, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import { Webhook } from 'standardwebhooks'
 import {
   backoffMs,
@@ -13,58 +11,9 @@ import {
   type DeliveryTarget,
 } from '../src/webhook/deliver.js'
 import { sign } from '../src/webhook/sign.js'
+import { hang, reset, startReceiver, status, type Handler } from './support/receiver.js'
 
-interface Received {
-  method: string
-  url: string
-  headers: IncomingMessage['headers']
-  body: string
-  at: number
-}
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => void
-
-/** A loopback receiver answering request n with handlers[n] (the last one repeats). */
-async function receiver(handlers: Handler[]): Promise<{ url: string; received: Received[] }> {
-  const received: Received[] = []
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      const index = received.length
-      received.push({
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-        at: Date.now(),
-      })
-      const handler = handlers[Math.min(index, handlers.length - 1)]
-      handler?.(req, res)
-    })
-  })
-  servers.push(server)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}/hook`, received }
-}
-
-const servers: Server[] = []
-after(() => {
-  for (const server of servers) {
-    server.closeAllConnections()
-    server.close()
-  }
-})
-
-const status =
-  (code: number, headers: Record<string, string> = {}): Handler =>
-  (_req, res) => {
-    res.writeHead(code, headers)
-    res.end(code >= 400 ? `error ${code}` : '')
-  }
-const hang: Handler = () => undefined
-const reset: Handler = (req) => req.socket.destroy()
+const receiver = startReceiver
 
 interface Recorder extends DeliverOptions {
   delays: number[]
@@ -227,8 +176,7 @@ describe('deliver', () => {
 
   it('retries a refused connection, then gives up', async () => {
     const server = await receiver([status(200)])
-    const closed = servers.pop()
-    await new Promise((resolve) => closed?.close(resolve))
+    await server.close()
     const result = await deliver(target(server.url), options({ maxAttempts: 2 }))
     assert.equal(result.ok, false)
     assert.equal(result.attempts, 2)

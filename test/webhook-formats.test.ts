@@ -1,22 +1,10 @@
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
-import { Ajv2020 } from 'ajv/dist/2020.js'
 import { buildPayload, payloadType, type BuildInfo } from '../src/webhook/formats/index.js'
-
-const schema = JSON.parse(
-  readFileSync(new URL('../schema/ci-relay-payload.schema.json', import.meta.url), 'utf8'),
-) as object
-
-const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true })
-ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/)
-ajv.addFormat('uri', (value: string) => URL.canParse(value))
-const validate = ajv.compile(schema)
-
-function assertValid(payload: unknown): void {
-  const ok = validate(payload)
-  assert.ok(ok, JSON.stringify(validate.errors, null, 2))
-}
+import {
+  assertValidCiRelayPayload as assertValid,
+  validateCiRelayPayload as validate,
+} from './support/payload-schema.js'
 
 const github: BuildInfo = {
   provider: 'github',

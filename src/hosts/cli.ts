@@ -6,8 +6,8 @@ export interface ParsedArgs {
 }
 
 /**
- * `--name value`, `--name=value`, and for boolean flags a bare `--name` (true) or `--no-name`
- * (false). Everything after `--` is positional.
+ * `--name value`, `--name=value`, and for boolean flags a bare `--name` (true), `--name true|false`
+ * or `--no-name` (false). Everything after `--` is positional.
  */
 export function parseArgs(argv: readonly string[], booleanFlags: ReadonlySet<string>): ParsedArgs {
   const positionals: string[] = []
@@ -25,8 +25,15 @@ export function parseArgs(argv: readonly string[], booleanFlags: ReadonlySet<str
     const eq = arg.indexOf('=')
     let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
     let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1)
-    if (value === undefined && booleanFlags.has(name)) value = 'true'
-    else if (value === undefined && name.startsWith('no-') && booleanFlags.has(name.slice(3))) {
+    if (value === undefined && booleanFlags.has(name)) {
+      // `--include-jobs false` reads as people write it; a bare `--include-jobs` is true.
+      const next = argv[i + 1]
+      value = 'true'
+      if (next === 'true' || next === 'false') {
+        value = next
+        i++
+      }
+    } else if (value === undefined && name.startsWith('no-') && booleanFlags.has(name.slice(3))) {
       name = name.slice(3)
       value = 'false'
     } else if (value === undefined) {

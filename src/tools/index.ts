@@ -11,4 +11,8 @@ export interface ToolIO {
   stdin?: () => Promise<string>
 }
 
-export const TOOLS: Record<string, () => Promise<Tool>> = {}
+export const TOOLS: Record<string, () => Promise<Tool>> = {
+  verify: async () => (await import('./verify.js')).tool,
+  listen: async () => (await import('./listen.js')).tool,
+  redeliver: async () => (await import('./redeliver.js')).tool,
+}

@@ -8,6 +8,8 @@ export interface DeliveryTarget {
   headers: Record<string, string>
   /** Stays the same across the retries of this delivery. */
   deliveryId: string
+  /** This target's own re-signing (see DeliverOptions.resign), used instead of the options'. */
+  resign?: (attempt: number) => Record<string, string>
 }
 
 export interface DeliveryLog {
@@ -245,7 +247,8 @@ export async function deliver(
     status = undefined
     let headers: Record<string, string>
     try {
-      headers = mergeHeaders(prepared.headers, target.headers, options.resign?.(attempt) ?? {}, {
+      const resign = target.resign ?? options.resign
+      headers = mergeHeaders(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
         'Content-Type': 'application/json',
       })
     } catch (caught) {

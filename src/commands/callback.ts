@@ -1,0 +1,111 @@
+import type { RunContext } from '../context.js'
+import { InputError } from '../errors.js'
+import type { InputReader } from '../input-reader.js'
+import { newDeliveryId } from '../webhook/sign.js'
+import { resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
+import { checkWebhookUrl } from '../webhook/urls.js'
+import type { Command } from './types.js'
+
+/** Docker Hub's callback limits. */
+export const CALLBACK_LIMITS = { description: 255, context: 100 }
+const STATES = ['success', 'failure', 'error'] as const
+type CallbackState = (typeof STATES)[number]
+
+/** Attempts and per-attempt timeout: notify's defaults (callback has no inputs for them). */
+const DELIVERY = { maxAttempts: 10, timeoutMs: 10_000 }
+
+export interface CallbackInputs {
+  url: string
+  body: {
+    state: CallbackState
+    description?: string
+    context: string
+    target_url?: string
+  }
+  warnings: string[]
+}
+
+/** `text` cut to `max` characters (code points), ending in … when cut. */
+function cut(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…'
+}
+
+/** callback_url of the received payload: client_payload on repository_dispatch, else top level. */
+function receivedCallbackUrl(context: RunContext): string | undefined {
+  const event = context.event()
+  const clientPayload = event.client_payload as Record<string, unknown> | undefined
+  const url = clientPayload?.callback_url ?? event.callback_url
+  return typeof url === 'string' && url ? url : undefined
+}
+
+export function parseCallbackInputs(reader: InputReader, context: RunContext): CallbackInputs {
+  const warnings: string[] = []
+  const given = reader.string('callback-url')
+  const url = given ?? receivedCallbackUrl(context)
+  if (!url) {
+    throw new InputError(
+      'callback-url',
+      'must be set: the received payload has no callback_url (client_payload.callback_url of a repository_dispatch).',
+    )
+  }
+  checkWebhookUrl(url, 'callback-url')
+
+  const state = reader.string('state', { required: true, hint: 'success, failure or error' })
+  if (!STATES.includes(state as CallbackState)) {
+    throw new InputError('state', `must be success, failure or error (got '${state}').`)
+  }
+
+  const limit = (input: 'description' | 'context', value: string | undefined) => {
+    const max = CALLBACK_LIMITS[input]
+    if (value === undefined || [...value].length <= max) return value
+    warnings.push(`The ${input} is longer than ${max} characters; it was cut to ${max}.`)
+    return cut(value, max)
+  }
+  const defaultContext =
+    context.workflow && context.job ? `${context.workflow} / ${context.job}` : 'ci-relay'
+  const targetUrl = reader.string('target-url') ?? context.runUrl
+  const description = limit('description', reader.string('description'))
+  return {
+    url,
+    body: {
+      state: state as CallbackState,
+      ...(description !== undefined && { description }),
+      context: limit('context', reader.string('context') ?? defaultContext) as string,
+      ...(targetUrl && { target_url: targetUrl }),
+    },
+    warnings,
+  }
+}
+
+export const command: Command<CallbackInputs> = {
+  parse: parseCallbackInputs,
+
+  async run(inputs, deps) {
+    for (const warning of inputs.warnings) deps.log.warning(warning)
+    deps.log.info(`Sending callback state '${inputs.body.state}'.`)
+    const report = await send(
+      [
+        {
+          url: inputs.url,
+          body: JSON.stringify(inputs.body),
+          deliveryId: newDeliveryId(),
+          signature: 'none',
+          event: 'callback',
+        },
+      ],
+      {
+        ...DELIVERY,
+        log: deps.log,
+        command: 'callback',
+        undeliveredDir: undeliveredDirOf(deps.env),
+      },
+    )
+    const result = report.results[0]
+    return {
+      outputs: { 'status-code': result?.status !== undefined ? String(result.status) : '' },
+      summary: `### ci-relay callback: ${inputs.body.state}\n\n${resultsTable(report.results)}\n`,
+      failure: report.failure,
+    }
+  },
+}

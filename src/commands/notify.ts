@@ -1,0 +1,241 @@
+import type { RunContext } from '../context.js'
+import { InputError, RelayError } from '../errors.js'
+import {
+  autoBuildStatus,
+  currentJobRun,
+  githubBuildInfo,
+  githubRunOf,
+  runWebUrl,
+  runsOfJobs,
+  type GitHubRun,
+} from '../github/build-info.js'
+import { explainGitHubError } from '../github/errors.js'
+import { listRunJobs } from '../github/run-jobs.js'
+import type { InputReader } from '../input-reader.js'
+import {
+  buildPayload,
+  payloadType,
+  type BuildRun,
+  type BuildStatus,
+  type JsonObject,
+  type PayloadFormat,
+} from '../webhook/formats/index.js'
+import { newDeliveryId, secretKey, type SignatureScheme } from '../webhook/sign.js'
+import { resultsJson, resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
+import { checkWebhookUrl, splitUrls } from '../webhook/urls.js'
+import { requireGitHub, type Command, type CommandDeps } from './types.js'
+
+export interface NotifyInputs {
+  urls: string[]
+  secret?: string
+  signature: SignatureScheme
+  authorization?: string
+  format: PayloadFormat
+  payload: JsonObject
+  status: BuildStatus | 'auto'
+  includeJobs: boolean
+  maxAttempts: number
+  timeoutMs: number
+  test: boolean
+  oidcAudience?: string
+  run: GitHubRun
+  /** Said when the command runs (parse has no logger). */
+  warnings: string[]
+}
+
+const STATUS_WORDS: Record<string, BuildStatus | 'auto'> = {
+  auto: 'auto',
+  success: 'success',
+  failure: 'failure',
+  cancelled: 'cancelled',
+  // GitLab's CI_JOB_STATUS spellings.
+  failed: 'failure',
+  canceled: 'cancelled',
+}
+
+export function parseNotifyInputs(reader: InputReader, context: RunContext): NotifyInputs {
+  const warnings: string[] = []
+  const urls = splitUrls(reader.raw('url')).map((url) => checkWebhookUrl(url, 'url'))
+  if (urls.length === 0) {
+    throw new InputError(
+      'url',
+      'must be set to at least one http or https URL (comma or newline separated).',
+    )
+  }
+
+  const secret = reader.raw('secret') || undefined
+  const chosen = reader.string('signature') as SignatureScheme | undefined
+  const signature: SignatureScheme = chosen ?? (secret ? 'standard' : 'none')
+  if (signature !== 'none' && !secret) {
+    throw new InputError(
+      'secret',
+      `must be set to sign with signature '${signature}' (or set signature: none to send unsigned deliveries). If using a secret, ensure it is available in this workflow context.`,
+    )
+  }
+  if (secret && signature === 'none') {
+    warnings.push("The secret is not used: signature is 'none', so deliveries are unsigned.")
+  }
+  if (secret && signature !== 'none') {
+    try {
+      secretKey(secret, signature)
+    } catch (error) {
+      throw new InputError('secret', (error as Error).message)
+    }
+  }
+
+  const authorization = reader.string('authorization')
+  if (authorization !== undefined && /[\r\n\0]/.test(authorization)) {
+    throw new InputError('authorization', 'must be one line (a header value).')
+  }
+  const oidcAudience = reader.string('oidc-audience')
+  if (oidcAudience && authorization) {
+    throw new InputError(
+      'oidc-audience',
+      'and authorization both set the Authorization header: set only one of them.',
+    )
+  }
+
+  const statusInput = reader.raw('status') || 'auto'
+  const status = STATUS_WORDS[statusInput]
+  if (!status) {
+    throw new InputError(
+      'status',
+      `must be auto, success, failure or cancelled (got '${statusInput}'). In a workflow, \${{ job.status }} gives this job's status.`,
+    )
+  }
+  const includeJobs = reader.boolean('include-jobs') ?? true
+  const test = reader.boolean('test') ?? false
+  if (status === 'auto' && !includeJobs && !test) {
+    throw new InputError(
+      'status',
+      'must be success, failure or cancelled when include-jobs is false: auto derives it from the jobs of this run. Pass ${{ job.status }}, or the result of the jobs you need.',
+    )
+  }
+
+  const run = githubRunOf(context)
+  if (typeof run === 'string') {
+    throw new RelayError(
+      `notify describes a GitHub Actions run, and ${run} (the runner sets them).${context.platform === 'gitlab' ? ' GitLab pipelines are not supported by notify yet.' : ''}`,
+    )
+  }
+
+  return {
+    urls,
+    secret,
+    signature,
+    authorization,
+    format: (reader.string('format') ?? 'ci-relay') as PayloadFormat,
+    payload: reader.jsonObject('payload') ?? {},
+    status,
+    includeJobs,
+    maxAttempts: reader.integer('max-attempts') ?? 10,
+    timeoutMs: (reader.integer('timeout') ?? 10) * 1000,
+    test,
+    oidcAudience,
+    run,
+    warnings,
+  }
+}
+
+/** The jobs of this run as build runs, or undefined (with a warning) when they cannot be listed. */
+async function listJobs(inputs: NotifyInputs, deps: CommandDeps): Promise<BuildRun[] | undefined> {
+  const [owner = '', repo = ''] = inputs.run.repository.split('/')
+  const { context, log } = deps
+  try {
+    const github = requireGitHub(deps)
+    const octokit = await github.client(owner, [repo], { actions: 'read' })
+    const jobs = await listRunJobs(octokit, {
+      owner,
+      repo,
+      runId: inputs.run.runId,
+      attempt: context.runAttempt,
+    })
+    return runsOfJobs(jobs, github.inputs.apiUrl, inputs.run.repository)
+  } catch (error) {
+    const explained = explainGitHubError(error, 'Listing the jobs of this run', {
+      403: 'the token lacks actions: read (add `permissions: actions: read` to the job, or use a GitHub App with that permission).',
+      404: `run ${inputs.run.runId} attempt ${context.runAttempt} of ${inputs.run.repository} was not found, or the token cannot see it.`,
+    })
+    log.warning(`${explained.message} runs[] holds only this job.`)
+    return undefined
+  }
+}
+
+export const command: Command<NotifyInputs> = {
+  parse: parseNotifyInputs,
+
+  async run(inputs, deps) {
+    const { log, context } = deps
+    for (const warning of inputs.warnings) log.warning(warning)
+
+    let authorization = inputs.authorization
+    if (inputs.oidcAudience) {
+      const { requestIdToken } = await import('../github/id-token.js')
+      authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
+    }
+
+    let runs: BuildRun[] = []
+    let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
+    if (inputs.includeJobs && !inputs.test) {
+      const listed = await listJobs(inputs, deps)
+      runs = listed ?? [currentJobRun(context, runWebUrl(context, inputs.run))]
+      if (inputs.status === 'auto') {
+        if (!listed) {
+          throw new RelayError(
+            "Input 'status': auto needs the jobs of this run, which could not be listed (see the warning); nothing was sent. Grant actions: read, or pass status: ${{ job.status }}.",
+          )
+        }
+        status = autoBuildStatus(listed)
+        log.info(`Build status (auto, from ${listed.length} jobs of this run): ${status}.`)
+      }
+    }
+
+    const build = githubBuildInfo(context, inputs.run, {
+      status,
+      runs,
+      test: inputs.test,
+      now: Date.now(),
+    })
+    const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload))
+    const event = payloadType(build)
+    log.info(
+      `Sending ${event} (format ${inputs.format}, status ${status}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
+    )
+    const report = await send(
+      inputs.urls.map((url) => ({
+        url,
+        body,
+        deliveryId: newDeliveryId(),
+        signature: inputs.signature,
+        secret: inputs.secret,
+        event,
+        authorization,
+      })),
+      {
+        maxAttempts: inputs.maxAttempts,
+        timeoutMs: inputs.timeoutMs,
+        log,
+        command: 'notify',
+        undeliveredDir: undeliveredDirOf(deps.env),
+      },
+    )
+    const summary = [
+      `### ci-relay notify: ${inputs.test ? 'test delivery' : `build ${status}`}`,
+      '',
+      resultsTable(report.results),
+      '',
+      ...(report.undeliveredPath
+        ? [`Not delivered: \`${report.undeliveredPath}\` (for \`ci-relay redeliver\`).`, '']
+        : []),
+    ].join('\n')
+    return {
+      outputs: {
+        'delivery-id': report.results[0]?.deliveryId ?? '',
+        results: resultsJson(report.results),
+        ...(report.undeliveredPath ? { undelivered: report.undeliveredPath } : {}),
+      },
+      summary,
+      failure: report.failure,
+    }
+  },
+}

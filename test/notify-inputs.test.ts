@@ -1,0 +1,105 @@
+// Bad notify input fails the step naming the input, before anything is sent: neither the
+// receiver nor GitHub sees a request.
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { startReceiver } from './support/receiver.js'
+import { githubEnv, runAction, runCli } from './support/runner.js'
+import { assertNoSecretPrinted, envFor, startGitHub } from './support/scenario.js'
+
+const SECRET = 'a-webhook-secret-value'
+
+describe('notify: bad input sends nothing', () => {
+  const cases: [string, (url: string) => Record<string, string>, RegExp][] = [
+    ['no url', () => ({ url: '' }), /Input 'url': must be set/],
+    ['an ftp URL', () => ({ url: 'ftp://127.0.0.1/hook' }), /Input 'url'.*http or https, not ftp/],
+    [
+      'a URL over 2048 characters',
+      (url) => ({ url: `${url}?${'x'.repeat(2048)}` }),
+      /Input 'url'.*at most 2048 characters/,
+    ],
+    [
+      'one bad URL among good ones',
+      (url) => ({ url: `${url}\nnot a url` }),
+      /Input 'url'.*absolute http or https URL/,
+    ],
+    [
+      'authorization over 1024 characters',
+      () => ({ authorization: `Bearer ${'t'.repeat(1020)}` }),
+      /Input 'authorization': must be at most 1024 characters/,
+    ],
+    ['an unknown signature', () => ({ signature: 'md5' }), /Input 'signature': must be one of/],
+    ['an unknown format', () => ({ format: 'xml' }), /Input 'format': must be one of/],
+    [
+      'a payload that is not a JSON object',
+      () => ({ payload: '["a"]' }),
+      /Input 'payload': must be a JSON object.*an array/,
+    ],
+    ['a payload that is not JSON', () => ({ payload: '{oops' }), /Input 'payload'.*not valid JSON/],
+    [
+      'a signature scheme without a secret',
+      () => ({ secret: '', signature: 'github' }),
+      /Input 'secret': must be set to sign with signature 'github'/,
+    ],
+    [
+      'a whsec_ secret that is not base64',
+      () => ({ secret: 'whsec_not base64!' }),
+      /Input 'secret': A whsec_ secret must be followed by base64/,
+    ],
+    ['an unknown status', () => ({ status: 'green' }), /Input 'status': must be auto, success/],
+    [
+      'status auto with include-jobs false',
+      () => ({ status: 'auto', 'include-jobs': 'false' }),
+      /Input 'status'.*when include-jobs is false/,
+    ],
+    ['max-attempts 0', () => ({ 'max-attempts': '0' }), /Input 'max-attempts'.*1 to 100/],
+    ['a timeout that is not a number', () => ({ timeout: '5s' }), /Input 'timeout'/],
+    [
+      'both authorization and oidc-audience',
+      () => ({ authorization: 'Bearer x', 'oidc-audience': 'aud' }),
+      /Input 'oidc-audience'.*set only one/,
+    ],
+  ]
+  for (const [name, inputs, message] of cases) {
+    test(name, async () => {
+      const fake = await startGitHub()
+      const receiver = await startReceiver()
+      const step = await runAction('main', {
+        env: envFor(fake),
+        inputs: { command: 'notify', url: receiver.url, secret: SECRET, ...inputs(receiver.url) },
+      })
+      assert.equal(step.code, 1, step.stdout)
+      assert.match(step.errors.join('\n'), message)
+      assert.equal(receiver.received.length, 0)
+      assert.deepEqual(fake.requests, [])
+      assertNoSecretPrinted(step, [SECRET])
+    })
+  }
+
+  test('outside a CI run (no GITHUB_RUN_ID): fails saying what is missing, nothing sent', async () => {
+    const receiver = await startReceiver()
+    const result = await runCli(['notify', '--url', receiver.url, '--status', 'success'], {
+      env: { CI_RELAY_SECRET: SECRET, GITHUB_REPOSITORY: 'octo-org/app' },
+    })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /GITHUB_RUN_ID, GITHUB_SHA must be set/)
+    assert.equal(receiver.received.length, 0)
+  })
+
+  test('a secret with signature none warns that deliveries are unsigned', async () => {
+    const receiver = await startReceiver()
+    const step = await runAction('main', {
+      env: githubEnv(),
+      inputs: {
+        command: 'notify',
+        url: receiver.url,
+        secret: SECRET,
+        signature: 'none',
+        status: 'success',
+        'include-jobs': 'false',
+      },
+    })
+    assert.equal(step.code, 0, step.stdout)
+    assert.match(step.warnings.join('\n'), /secret is not used/)
+    assert.equal(receiver.received[0]?.headers['webhook-signature'], undefined)
+  })
+})
