@@ -2,13 +2,12 @@
 // the run) and loopback receivers that check what arrived the way real receivers do.
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import { verify as octokitVerify } from '@octokit/webhooks-methods'
 import { Webhook } from 'standardwebhooks'
 import { addRunJobs } from './support/github-jobs.js'
 import { keys } from './support/keys.js'
+import { startOidcIssuer } from './support/oidc-issuer.js'
 import { assertValidCiRelayPayload } from './support/payload-schema.js'
 import { startReceiver, type Received } from './support/receiver.js'
 import type { FakeGitHub } from './support/github-api.js'
@@ -365,39 +364,28 @@ describe('notify', () => {
   })
 
   test('oidc-audience attaches the runner OIDC token for that audience, masked', async () => {
-    const requests: { url: string; authorization?: string }[] = []
-    const idToken = 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL2NpLmV4YW1wbGUifQ.c2lnbmF0dXJl'
-    const tokenService = createServer((req, res) => {
-      requests.push({ url: req.url ?? '', authorization: req.headers.authorization })
-      const ok = req.headers.authorization === 'Bearer runner-request-token-42'
-      res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(ok ? { value: idToken } : { message: 'no' }))
-    })
-    await new Promise<void>((resolve) => tokenService.listen(0, '127.0.0.1', resolve))
-    after(() => tokenService.close())
-    const { port } = tokenService.address() as AddressInfo
+    const issuer = await startOidcIssuer()
     const receiver = await startReceiver()
     const step = await notifyStep(
       receiver.url,
       { 'oidc-audience': 'https://ci.example/hooks', ...NO_JOBS },
-      {
-        env: {
-          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/idtoken?api-version=2.0`,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token-42',
-        },
-      },
+      { env: issuer.runnerEnv },
     )
     assert.equal(step.code, 0, step.stderr + step.stdout)
-    assert.deepEqual(requests, [
+    const requestToken = issuer.runnerEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string
+    assert.deepEqual(issuer.tokenRequests, [
       {
-        url: '/idtoken?api-version=2.0&audience=https%3A%2F%2Fci.example%2Fhooks',
-        authorization: 'Bearer runner-request-token-42',
+        path: '/idtoken?api-version=2.0&audience=https%3A%2F%2Fci.example%2Fhooks',
+        authorization: `Bearer ${requestToken}`,
       },
     ])
-    assert.equal(receiver.received[0]?.headers.authorization, `Bearer ${idToken}`)
+    const idToken = /^Bearer (\S+)$/.exec(receiver.received[0]?.headers.authorization ?? '')?.[1]
+    assert.ok(idToken)
+    const claims = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString())
+    assert.equal(claims.aud, 'https://ci.example/hooks')
     assert.ok(step.masks.includes(idToken))
-    assert.ok(step.masks.includes('runner-request-token-42'))
-    assertNoSecretPrinted(step, [idToken, 'runner-request-token-42'])
+    assert.ok(step.masks.includes(requestToken))
+    assertNoSecretPrinted(step, [idToken, requestToken])
   })
 
   test('oidc-audience without id-token: write fails naming the input, nothing sent', async () => {

@@ -1,14 +1,16 @@
 // The receiving side, through the built dist/: `ci-relay verify` and `ci-relay listen`, and the
 // library's sign/verify as a receiver imports them ('ci-relay', the package's own exports).
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { Webhook } from 'standardwebhooks'
+import { startOidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, type Received } from './support/receiver.js'
-import { ENTRIES, githubEnv, runCli } from './support/runner.js'
+import { ENTRIES, REPO_ROOT, githubEnv, runCli } from './support/runner.js'
 
 type Library = typeof import('../src/index.js')
 // The package's exports (dist/lib), resolved by name as a receiver's `import 'ci-relay'` is.
@@ -20,21 +22,25 @@ const SECRETS = {
   jobserv: 'jobserv-secret',
 } as const
 
+/** The runner's GITHUB_* and RUNNER_* variables, for the CLI run as a workflow step. */
+function runnerVariables(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(githubEnv()).filter(([k]) => /^(GITHUB|RUNNER)_/.test(k)),
+  )
+}
+
+const bearer = (token: string) => ['--header', `authorization: Bearer ${token}`]
+const otherKey = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
+
 /** What a workflow step would send: notify through the CLI, runner variables set. */
 async function notifyOnce(signature: keyof typeof SECRETS): Promise<Received> {
   const receiver = await startReceiver()
-  const env = githubEnv()
   const result = await runCli(
     ['notify', '--url', receiver.url, '--signature', signature, '--status', 'success'].concat([
       '--include-jobs',
       'false',
     ]),
-    {
-      env: {
-        ...Object.fromEntries(Object.entries(env).filter(([k]) => /^(GITHUB|RUNNER)_/.test(k))),
-        CI_RELAY_SECRET: SECRETS[signature],
-      },
-    },
+    { env: { ...runnerVariables(), CI_RELAY_SECRET: SECRETS[signature] } },
   )
   assert.equal(result.code, 0, result.stderr)
   assert.equal(receiver.received.length, 1)
@@ -119,6 +125,59 @@ describe('ci-relay verify', () => {
   })
 })
 
+describe('ci-relay verify --oidc-issuer', () => {
+  test("accepts notify's OIDC token for the right issuer, audience and claims, and nothing else", async () => {
+    const issuer = await startOidcIssuer()
+    const receiver = await startReceiver()
+    const audience = 'https://ci.example/hooks'
+    const sent = await runCli(
+      ['notify', '--url', receiver.url, '--oidc-audience', audience, '--status', 'success'].concat([
+        '--include-jobs',
+        'false',
+      ]),
+      { env: { ...runnerVariables(), ...issuer.runnerEnv } },
+    )
+    assert.equal(sent.code, 0, sent.stderr)
+    const request = receiver.received[0] as Received
+    const verifyWith = (flags: string[], headers = headerFlags(request)) =>
+      runCli(['verify', '--oidc-issuer', issuer.url, ...flags, ...headers], {
+        stdin: request.body,
+      })
+
+    const ok = await verifyWith([
+      '--oidc-audience',
+      audience,
+      '--oidc-claim',
+      'repository=octo-org/app',
+    ])
+    assert.equal(ok.code, 0, ok.stderr)
+    assert.match(
+      ok.stderr,
+      /verified: OIDC token of .* \(sub: repo:octo-org\/app:ref:refs\/heads\/main\)/,
+    )
+    assert.equal(ok.stdout, `${request.body}\n`)
+
+    const refusals: [string[], RegExp, string[]?][] = [
+      [['--oidc-audience', 'https://elsewhere.example'], /Token audience mismatch/],
+      [['--oidc-claim', 'repository=other-org/app'], /Token claim 'repository' mismatch/],
+      [[], /Invalid token signature/, bearer(issuer.mint({ aud: audience }, { key: otherKey() }))],
+      [[], /Token expired/, bearer(issuer.mint({ aud: audience, exp: 1_000_000 }))],
+      [[], /Missing required headers \(Authorization: Bearer\)/, []],
+    ]
+    for (const [flags, message, headers] of refusals) {
+      const refused = await verifyWith(flags, headers)
+      assert.equal(refused.code, 1, refused.stderr)
+      assert.match(refused.stderr, message)
+    }
+    const wrongIssuer = await runCli(
+      ['verify', '--oidc-issuer', 'http://127.0.0.1:9', ...headerFlags(request)],
+      { stdin: request.body },
+    )
+    assert.equal(wrongIssuer.code, 1)
+    assert.match(wrongIssuer.stderr, /Token issuer mismatch/)
+  })
+})
+
 describe('ci-relay listen', () => {
   test('verifies, prints and answers each delivery; refuses a bad one; stops on SIGTERM', async () => {
     const { sign } = await library()
@@ -196,6 +255,43 @@ describe("the library: import { sign, verify } from 'ci-relay'", () => {
       (error: unknown) => error instanceof WebhookVerificationError,
     )
   })
+})
+
+describe('the README receivers', () => {
+  const python = spawnSync('python3', ['--version']).status === 0
+  test(
+    'the Python snippets accept what notify sent and refuse a changed byte',
+    { skip: !python && 'python3 not found' },
+    async () => {
+      const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+      const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1]
+      assert.ok(snippet, 'the README has a Python receiver')
+      const deliveries = await Promise.all(
+        (['standard', 'github', 'jobserv'] as const).map(async (signature) => {
+          const request = await notifyOnce(signature)
+          return {
+            signature,
+            secret: SECRETS[signature],
+            headers: request.headers,
+            body: request.body,
+          }
+        }),
+      )
+      const check = `${snippet}
+import json, sys
+for d in json.load(sys.stdin):
+    body = d["body"].encode()
+    check = globals()["valid_" + d["signature"]]
+    print(d["signature"], check(d["secret"], d["headers"], body), check(d["secret"], d["headers"], body[:-1] + b" "))
+`
+      const run = spawnSync('python3', ['-c', check], { input: JSON.stringify(deliveries) })
+      assert.equal(run.status, 0, run.stderr.toString())
+      assert.equal(
+        run.stdout.toString(),
+        'standard True False\ngithub True False\njobserv True False\n',
+      )
+    },
+  )
 })
 
 describe('ci-relay redeliver', () => {

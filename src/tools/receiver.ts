@@ -18,8 +18,13 @@ export interface ReceiverSettings {
 export function receiverSettings(
   flags: Map<string, string>,
   env: NodeJS.ProcessEnv,
+  /** What an unset --signature means without a secret: `none` when something else proves the sender. */
+  unsignedDefault?: 'none',
 ): ReceiverSettings {
-  const signature = (flags.get('signature') ?? env.CI_RELAY_SIGNATURE ?? '').trim() || undefined
+  const secretGiven = flags.get('secret') ?? env.CI_RELAY_SECRET
+  const signature =
+    (flags.get('signature') ?? env.CI_RELAY_SIGNATURE ?? '').trim() ||
+    (secretGiven ? undefined : unsignedDefault)
   if (signature !== undefined && !SIGNATURE_SCHEMES.includes(signature as SignatureScheme)) {
     throw new UsageError(
       `--signature must be one of ${SIGNATURE_SCHEMES.join(', ')} (got '${signature}').`,

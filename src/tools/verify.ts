@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { WebhookVerificationError, type IncomingHeaders } from '../webhook/verify.js'
 import type { Tool } from './index.js'
 import { UsageError, parseToolArgs, withUsage } from './args.js'
+import { verifyIdToken, type IdTokenExpectations } from './oidc.js'
 import {
   RECEIVER_FLAGS,
   checkDelivery,
@@ -10,15 +11,23 @@ import {
 } from './receiver.js'
 
 const USAGE = `Usage: ci-relay verify [--file BODY] [--header 'name: value' ...] [--signature SCHEME]
-                       [--tolerance SECONDS]
+                       [--tolerance SECONDS] [--oidc-issuer URL [--oidc-audience AUD]
+                       [--oidc-claim name=value ...]]
 
 Checks one webhook delivery: the raw body (from --file, else stdin) against its headers.
-  --header      a received header, as 'name: value' (repeat for each)
-  --signature   standard, github, jobserv or none (default: from the signature header present)
-  --secret      the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists)
-  --tolerance   accepted age of a standard timestamp, in seconds (default 300)
+  --header         a received header, as 'name: value' (repeat for each)
+  --signature      standard, github, jobserv or none (default: from the signature header present;
+                   none with --oidc-issuer and no secret)
+  --secret         the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists)
+  --tolerance      accepted age of a standard timestamp, in seconds (default 300)
+  --oidc-issuer    also check the OIDC token in 'Authorization: Bearer' (notify's oidc-audience)
+                   against this issuer's keys, e.g. https://token.actions.githubusercontent.com
+  --oidc-audience  the audience the token must name
+  --oidc-claim     a claim the token must carry, as name=value (repeat for each)
 Exit 0 when the delivery is valid (the body is printed on stdout), 1 when not, 2 on a usage error.
 `
+
+const OIDC_FLAGS = ['oidc-issuer', 'oidc-audience', 'oidc-claim']
 
 function parseHeaders(values: string | undefined): IncomingHeaders {
   const headers: Record<string, string> = {}
@@ -38,6 +47,31 @@ interface Delivery {
   body: string | Buffer
   headers: IncomingHeaders
   settings: ReceiverSettings
+  oidc?: IdTokenExpectations
+}
+
+function oidcExpectations(flags: Map<string, string>): IdTokenExpectations | undefined {
+  const issuer = flags.get('oidc-issuer')
+  if (!issuer) {
+    if (flags.has('oidc-audience') || flags.has('oidc-claim'))
+      throw new UsageError('--oidc-audience and --oidc-claim need --oidc-issuer.')
+    return undefined
+  }
+  const claims: Record<string, string> = {}
+  for (const pair of (flags.get('oidc-claim') ?? '').split('\n').filter(Boolean)) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) throw new UsageError(`--oidc-claim must be name=value (got '${pair}').`)
+    claims[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  return { issuer, audience: flags.get('oidc-audience'), claims }
+}
+
+/** The token of `Authorization: Bearer <token>`. */
+function bearerToken(headers: IncomingHeaders): string {
+  const value = headers.authorization
+  const match = /^Bearer\s+(\S+)$/i.exec(String(value ?? '').trim())
+  if (!match) throw new WebhookVerificationError('Missing required headers (Authorization: Bearer)')
+  return match[1] as string
 }
 
 export const tool: Tool = {
@@ -47,26 +81,33 @@ export const tool: Tool = {
     withUsage(
       USAGE,
       io,
-      () => parseToolArgs('verify', args, ['file', 'header', ...RECEIVER_FLAGS]),
+      () => parseToolArgs('verify', args, ['file', 'header', ...RECEIVER_FLAGS, ...OIDC_FLAGS]),
       async ({ flags }): Promise<Delivery> => {
-        const settings = receiverSettings(flags, env)
+        const oidc = oidcExpectations(flags)
+        const settings = receiverSettings(flags, env, oidc ? 'none' : undefined)
         const headers = parseHeaders(flags.get('header'))
         const file = flags.get('file')
         if (file !== undefined) {
           try {
-            return { body: readFileSync(file), headers, settings }
+            return { body: readFileSync(file), headers, settings, oidc }
           } catch (error) {
             throw new UsageError(`cannot read --file: ${(error as Error).message}`)
           }
         }
         if (!io.stdin) throw new UsageError('give the body with --file, or on stdin.')
-        return { body: await io.stdin(), headers, settings }
+        return { body: await io.stdin(), headers, settings, oidc }
       },
-      async ({ body, headers, settings }) => {
+      async ({ body, headers, settings, oidc }) => {
         try {
           const checked = checkDelivery(body, headers, settings)
+          if (oidc) {
+            const claims = await verifyIdToken(bearerToken(headers), oidc)
+            io.stderr(`verified: OIDC token of ${oidc.issuer} (sub: ${String(claims.sub)})\n`)
+          }
           const what =
-            checked.signature === 'none' ? 'accepted (unsigned: nothing checked)' : 'verified'
+            checked.signature === 'none'
+              ? `accepted (unsigned: no body signature checked)`
+              : 'verified'
           io.stderr(`${what}: ${checked.signature} delivery ${checked.id ?? '(no id)'}\n`)
           const text = body.toString()
           io.stdout(text.endsWith('\n') ? text : `${text}\n`)
