@@ -168,12 +168,6 @@ export const command: Command<NotifyInputs> = {
     const { log, context } = deps
     for (const warning of inputs.warnings) log.warning(warning)
 
-    let authorization = inputs.authorization
-    if (inputs.oidcAudience) {
-      const { requestIdToken } = await import('../github/id-token.js')
-      authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
-    }
-
     let runs: BuildRun[] = []
     let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
     if (inputs.includeJobs && !inputs.test) {
@@ -188,6 +182,12 @@ export const command: Command<NotifyInputs> = {
         status = autoBuildStatus(listed)
         log.info(`Build status (auto, from ${listed.length} jobs of this run): ${status}.`)
       }
+    }
+
+    let authorization = inputs.authorization
+    if (inputs.oidcAudience) {
+      const { requestIdToken } = await import('../github/id-token.js')
+      authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
     }
 
     const build = githubBuildInfo(context, inputs.run, {
