@@ -6,6 +6,7 @@ import type { Command } from './types.js'
 const loaders: Partial<Record<CommandName, () => Promise<{ command: Command<any> }>>> = {
   token: () => import('./token.js'),
   dispatch: () => import('./dispatch.js'),
+  receive: () => import('./receive.js'),
 }
 
 export async function loadCommand(name: CommandName): Promise<Command> {
