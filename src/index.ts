@@ -8,3 +8,11 @@ export {
   type InputSpec,
   type OutputSpec,
 } from './inputs.js'
+export {
+  RELAY_KEY,
+  RelaySignatureError,
+  signRelay,
+  verifyRelay,
+  type RelayStamp,
+  type VerifyRelayOptions,
+} from './relay-signature.js'

@@ -28466,6 +28466,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31782,8 +31789,8 @@ function maskEachLine(secret, setSecret) {
             setSecret(line);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/context.js
 
 function context_readContext(env) {
@@ -31795,7 +31802,7 @@ function context_readContext(env) {
         const path = env.GITHUB_EVENT_PATH;
         if (path) {
             try {
-                const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
                 if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                     event = parsed;
             }
@@ -32313,9 +32320,9 @@ const INPUTS = {
         commands: ['notify'],
     },
     payload: {
-        description: 'notify: JSON object merged at the top level of the built payload.',
+        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
         type: 'json',
-        commands: ['notify'],
+        commands: ['notify', 'receive'],
     },
     status: {
         description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
@@ -32366,6 +32373,19 @@ const INPUTS = {
         type: 'integer',
         default: '3600',
         min: 1,
+        commands: ['receive'],
+    },
+    dotenv: {
+        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+        type: 'string',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    prefix: {
+        description: 'receive: prefix of the variable names in the dotenv file.',
+        type: 'string',
+        default: 'RELAY_',
+        cliOnly: true,
         commands: ['receive'],
     },
     'callback-url': {
@@ -32530,8 +32550,9 @@ class input_reader_InputReader {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
-    dispatch: () => __nccwpck_require__.e(/* import() */ 217).then(__nccwpck_require__.bind(__nccwpck_require__, 4217)),
+    dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
     status: () => __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
+    receive: () => __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];

@@ -7,6 +7,7 @@ const loaders: Partial<Record<CommandName, () => Promise<{ command: Command<any>
   token: () => import('./token.js'),
   dispatch: () => import('./dispatch.js'),
   status: () => import('./status.js'),
+  receive: () => import('./receive.js'),
 }
 
 export async function loadCommand(name: CommandName): Promise<Command> {
