@@ -9,6 +9,14 @@ export {
   type OutputSpec,
 } from './inputs.js'
 export {
+  RELAY_KEY,
+  RelaySignatureError,
+  signRelay,
+  verifyRelay,
+  type RelayStamp,
+  type VerifyRelayOptions,
+} from './relay-signature.js'
+export {
   sign,
   newDeliveryId,
   SIGNATURE_SCHEMES,

@@ -219,9 +219,10 @@ export const INPUTS = {
     commands: ['notify'],
   },
   payload: {
-    description: 'notify: JSON object merged at the top level of the built payload.',
+    description:
+      'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
     type: 'json',
-    commands: ['notify'],
+    commands: ['notify', 'receive'],
   },
   status: {
     description:
@@ -274,6 +275,20 @@ export const INPUTS = {
     type: 'integer',
     default: '3600',
     min: 1,
+    commands: ['receive'],
+  },
+  dotenv: {
+    description:
+      'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+    type: 'string',
+    cliOnly: true,
+    commands: ['receive'],
+  },
+  prefix: {
+    description: 'receive: prefix of the variable names in the dotenv file.',
+    type: 'string',
+    default: 'RELAY_',
+    cliOnly: true,
     commands: ['receive'],
   },
   'callback-url': {

@@ -4,7 +4,7 @@ import {
   GitHubAccess,
   readGitHubAuthInputs,
   revokeToken,
-  type MintedToken,
+  type SavedToken,
 } from './github/access.js'
 import type { Host } from './hosts/types.js'
 import { InputReader } from './input-reader.js'
@@ -42,22 +42,26 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
     const command = await loadCommand(name)
     const inputs = command.parse(reader, context)
 
-    const minted: MintedToken[] = []
+    // Minted tokens go to the step state: the post step reuses them and then revokes them.
+    const minted: SavedToken[] = []
     const github =
       auth &&
-      new GitHubAccess(auth, host, (token) => {
-        if (!auth.revoke) return
-        minted.push(token)
-        host.saveState(
-          STATE.tokens,
-          JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))),
-        )
+      new GitHubAccess(auth, host, ({ token, expiresAt, scope }) => {
+        minted.push({ token, expiresAt, scope })
+        host.saveState(STATE.tokens, JSON.stringify(minted))
       })
     if (auth) {
       host.saveState(STATE.apiUrl, auth.apiUrl)
       host.saveState(STATE.revoke, String(auth.revoke))
     }
-    const deps: CommandDeps = { log: host, context, env: host.env, github, state: stateOf(host) }
+    const deps: CommandDeps = {
+      log: host,
+      context,
+      env: host.env,
+      github,
+      state: stateOf(host),
+      postStep: host.postStep === true,
+    }
     const result = await command.run(inputs, deps)
     for (const [output, value] of Object.entries(result.outputs))
       if (value !== undefined) host.setOutput(output, value)
@@ -68,42 +72,65 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
   }
 }
 
-/** The Actions post step: the command's own post work, then revoke what the main step minted. */
+/**
+ * The Actions post step: the command's own post work (with GitHub access built from the same
+ * inputs, reusing the main step's tokens), then revoke every token minted in either step.
+ */
 export async function runPost(host: Host): Promise<void> {
   const name = host.getState(STATE.command)
   if (!isCommandName(name)) return
+  const saved = savedTokens(host)
+  const minted: SavedToken[] = []
   try {
     const command = await loadCommand(name)
     if (command.post) {
-      await command.post({
+      const github = takesGitHubInputs(name)
+        ? new GitHubAccess(
+            readGitHubAuthInputs(new InputReader(host, name)),
+            host,
+            ({ token, expiresAt }) => void minted.push({ token, expiresAt }),
+            { saved },
+          )
+        : undefined
+      const result = await command.post({
         log: host,
         context: readContext(host.env),
         env: host.env,
+        github,
         state: stateOf(host),
+        postStep: true,
       })
+      if (result?.summary) await host.summary(result.summary)
+      if (result?.failure) host.fail(result.failure)
     }
   } catch (error) {
     host.fail(errorMessage(error))
   } finally {
-    await revokeMinted(host)
+    await revokeMinted(host, [...saved, ...minted])
   }
 }
 
-/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
-export async function revokeMinted(host: Host): Promise<void> {
+function savedTokens(host: Host): SavedToken[] {
   const saved = host.getState(STATE.tokens)
-  if (!saved || host.getState(STATE.revoke) === 'false') return
-  let tokens: { token: string; expiresAt: string }[]
+  if (!saved) return []
   try {
-    tokens = JSON.parse(saved)
+    const tokens = JSON.parse(saved) as SavedToken[]
+    for (const { token } of tokens) host.mask(token)
+    return tokens
   } catch {
     host.warning('Could not read the minted tokens from the step state; nothing revoked.')
-    return
+    return []
   }
-  for (const token of tokens) {
-    host.mask(token.token)
-    await revokeToken(token, host.getState(STATE.apiUrl), host)
-  }
+}
+
+/** Revoke what the main step minted: the CLI's end of a run, which has no post step. */
+export async function revokeMainStepTokens(host: Host): Promise<void> {
+  await revokeMinted(host, savedTokens(host))
+}
+
+async function revokeMinted(host: Host, tokens: SavedToken[]): Promise<void> {
+  if (host.getState(STATE.revoke) === 'false') return
+  for (const token of tokens) await revokeToken(token, host.getState(STATE.apiUrl), host)
 }
 
 function stateOf(host: Host): CommandDeps['state'] {

@@ -101,11 +101,11 @@ function requireGitHub(deps) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ groupByOwner),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
 /* harmony export */   fq: () => (/* binding */ fullName),
 /* harmony export */   of: () => (/* binding */ parseRepositories)
 /* harmony export */ });
-/* unused harmony export parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;

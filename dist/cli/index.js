@@ -100,6 +100,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -710,9 +717,9 @@ const INPUTS = {
         commands: ['notify'],
     },
     payload: {
-        description: 'notify: JSON object merged at the top level of the built payload.',
+        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
         type: 'json',
-        commands: ['notify'],
+        commands: ['notify', 'receive'],
     },
     status: {
         description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
@@ -763,6 +770,19 @@ const INPUTS = {
         type: 'integer',
         default: '3600',
         min: 1,
+        commands: ['receive'],
+    },
+    dotenv: {
+        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+        type: 'string',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    prefix: {
+        description: 'receive: prefix of the variable names in the dotenv file.',
+        type: 'string',
+        default: 'RELAY_',
+        cliOnly: true,
         commands: ['receive'],
     },
     'callback-url': {
@@ -818,8 +838,8 @@ function inputs_isCommandName(value) {
     return COMMAND_NAMES.includes(value);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/context.js
 
 function context_readContext(env) {
@@ -831,7 +851,7 @@ function context_readContext(env) {
         const path = env.GITHUB_EVENT_PATH;
         if (path) {
             try {
-                const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
                 if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                     event = parsed;
             }
@@ -1001,7 +1021,7 @@ function normalizePrivateKey(raw) {
 
 
 
-function readGitHubAuthInputs(reader) {
+function access_readGitHubAuthInputs(reader) {
     const apiUrl = reader.raw('github-api-url') || 'https://api.github.com';
     if (!/^https?:\/\/[^/]/.test(apiUrl)) {
         throw new errors/* InputError */.dz('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`);
@@ -1026,23 +1046,25 @@ function readGitHubAuthInputs(reader) {
         revoke: reader.boolean('revoke-token') ?? true,
     };
 }
+/** A saved token is reused only while it has at least this long to live. */
+const REUSE_MARGIN_MS = 5 * 60_000;
 /**
  * How commands reach GitHub: with App credentials an installation token per owner, minted once per
- * scope, masked at once and reported to `onMint` (the post step revokes it); otherwise the token
- * input.
+ * scope (or reused from `saved` while it has time left), masked at once and reported to `onMint`
+ * (the post step revokes it); otherwise the token input.
  */
-class GitHubAccess {
+class access_GitHubAccess {
     inputs;
     log;
     onMint;
-    retry;
+    options;
     appClient;
     clients = new Map();
-    constructor(inputs, log, onMint, retry) {
+    constructor(inputs, log, onMint, options = {}) {
         this.inputs = inputs;
         this.log = log;
         this.onMint = onMint;
-        this.retry = retry;
+        this.options = options;
         if (inputs.app)
             log.mask(inputs.app.privateKey);
     }
@@ -1053,17 +1075,30 @@ class GitHubAccess {
     client(owner, repositories, permissions) {
         if (!this.inputs.app)
             return this.tokenClient();
-        const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
-        let client = this.clients.get(key);
+        const scope = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
+        let client = this.clients.get(scope);
         if (!client) {
-            client = this.mint({ owner, repositories, permissions }).then((minted) => createClient(minted.token, {
+            const saved = this.reusable(scope);
+            const token = saved
+                ? Promise.resolve(saved.token)
+                : this.mint({ owner, repositories, permissions }, scope).then((minted) => minted.token);
+            client = token.then((value) => createClient(value, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
-                retry: this.retry,
+                retry: this.options.retry,
             }));
-            this.clients.set(key, client);
+            this.clients.set(scope, client);
         }
         return client;
+    }
+    reusable(scope) {
+        const now = (this.options.now ?? Date.now)();
+        const saved = this.options.saved?.find((token) => token.scope === scope && Date.parse(token.expiresAt) - now > REUSE_MARGIN_MS);
+        if (saved) {
+            this.log.mask(saved.token);
+            this.log.info(`Reusing the installation token minted earlier (expires ${saved.expiresAt}).`);
+        }
+        return saved;
     }
     tokenClient() {
         const token = this.inputs.token;
@@ -1075,14 +1110,14 @@ class GitHubAccess {
             client = createClient(token, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
-                retry: this.retry,
+                retry: this.options.retry,
             });
             this.clients.set('token', client);
         }
         return client;
     }
     /** Mint an installation token (App credentials required). */
-    async mint(request) {
+    async mint(request, scopeKey) {
         const app = this.inputs.app;
         if (!app)
             throw new errors/* InputError */.dz('app-id', 'and private-key must be set to mint an installation token.');
@@ -1132,6 +1167,7 @@ class GitHubAccess {
             installationId,
             appSlug,
             expiresAt: auth.expiresAt,
+            ...(scopeKey ? { scope: scopeKey } : {}),
         };
         this.onMint(minted);
         this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`);
@@ -1139,7 +1175,7 @@ class GitHubAccess {
     }
     getAppClient() {
         const app = this.inputs.app;
-        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
+        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry }));
         return this.appClient;
     }
 }
@@ -1168,7 +1204,7 @@ const FALSE = ['false', 'False', 'FALSE'];
  * Typed access to one command's inputs, resolved from the host, then fallback environment
  * variables, then the table's default. Every error names the input and what was expected.
  */
-class InputReader {
+class input_reader_InputReader {
     host;
     command;
     constructor(host, command) {
@@ -1268,7 +1304,9 @@ class InputReader {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
-    dispatch: () => __nccwpck_require__.e(/* import() */ 217).then(__nccwpck_require__.bind(__nccwpck_require__, 4217)),
+    dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
+    status: () => __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
+    receive: () => __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
@@ -1305,23 +1343,29 @@ async function runMain(host, commandInput) {
         }
         host.saveState(STATE.command, name);
         const context = context_readContext(host.env);
-        const reader = new InputReader(host, name);
-        const auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined;
+        const reader = new input_reader_InputReader(host, name);
+        const auth = takesGitHubInputs(name) ? access_readGitHubAuthInputs(reader) : undefined;
         const command = await commands_loadCommand(name);
         const inputs = command.parse(reader, context);
+        // Minted tokens go to the step state: the post step reuses them and then revokes them.
         const minted = [];
         const github = auth &&
-            new GitHubAccess(auth, host, (token) => {
-                if (!auth.revoke)
-                    return;
-                minted.push(token);
-                host.saveState(STATE.tokens, JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))));
+            new access_GitHubAccess(auth, host, ({ token, expiresAt, scope }) => {
+                minted.push({ token, expiresAt, scope });
+                host.saveState(STATE.tokens, JSON.stringify(minted));
             });
         if (auth) {
             host.saveState(STATE.apiUrl, auth.apiUrl);
             host.saveState(STATE.revoke, String(auth.revoke));
         }
-        const deps = { log: host, context, env: host.env, github, state: stateOf(host) };
+        const deps = {
+            log: host,
+            context,
+            env: host.env,
+            github,
+            state: stateOf(host),
+            postStep: host.postStep === true,
+        };
         const result = await command.run(inputs, deps);
         for (const [output, value] of Object.entries(result.outputs))
             if (value !== undefined)
@@ -1335,46 +1379,67 @@ async function runMain(host, commandInput) {
         host.fail((0,errors/* errorMessage */.gJ)(error));
     }
 }
-/** The Actions post step: the command's own post work, then revoke what the main step minted. */
+/**
+ * The Actions post step: the command's own post work (with GitHub access built from the same
+ * inputs, reusing the main step's tokens), then revoke every token minted in either step.
+ */
 async function runPost(host) {
     const name = host.getState(STATE.command);
     if (!isCommandName(name))
         return;
+    const saved = savedTokens(host);
+    const minted = [];
     try {
         const command = await loadCommand(name);
         if (command.post) {
-            await command.post({
+            const github = takesGitHubInputs(name)
+                ? new GitHubAccess(readGitHubAuthInputs(new InputReader(host, name)), host, ({ token, expiresAt }) => void minted.push({ token, expiresAt }), { saved })
+                : undefined;
+            const result = await command.post({
                 log: host,
                 context: readContext(host.env),
                 env: host.env,
+                github,
                 state: stateOf(host),
+                postStep: true,
             });
+            if (result?.summary)
+                await host.summary(result.summary);
+            if (result?.failure)
+                host.fail(result.failure);
         }
     }
     catch (error) {
         host.fail(errorMessage(error));
     }
     finally {
-        await revokeMinted(host);
+        await revokeMinted(host, [...saved, ...minted]);
     }
 }
-/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
-async function revokeMinted(host) {
+function savedTokens(host) {
     const saved = host.getState(STATE.tokens);
-    if (!saved || host.getState(STATE.revoke) === 'false')
-        return;
-    let tokens;
+    if (!saved)
+        return [];
     try {
-        tokens = JSON.parse(saved);
+        const tokens = JSON.parse(saved);
+        for (const { token } of tokens)
+            host.mask(token);
+        return tokens;
     }
     catch {
         host.warning('Could not read the minted tokens from the step state; nothing revoked.');
+        return [];
+    }
+}
+/** Revoke what the main step minted: the CLI's end of a run, which has no post step. */
+async function revokeMainStepTokens(host) {
+    await revokeMinted(host, savedTokens(host));
+}
+async function revokeMinted(host, tokens) {
+    if (host.getState(STATE.revoke) === 'false')
         return;
-    }
-    for (const token of tokens) {
-        host.mask(token.token);
+    for (const token of tokens)
         await revokeToken(token, host.getState(STATE.apiUrl), host);
-    }
 }
 function stateOf(host) {
     return { save: (name, value) => host.saveState(name, value), get: (name) => host.getState(name) };
@@ -1441,7 +1506,7 @@ async function runCli(argv, env, io) {
     // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
     // token command's token is the output itself, so it lives until it expires.
     if (first !== 'token')
-        await revokeMinted(host);
+        await revokeMainStepTokens(host);
     if (host.failed)
         return 1;
     io.stdout(formatOutputs(host.outputs, parsed.flags.get('json') === 'true'));

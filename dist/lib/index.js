@@ -1,3 +1,4 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ // The require scope
 /******/ var __nccwpck_require__ = {};
 /******/ 
@@ -27,7 +28,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lo: () => (/* reexport */ COMMANDS),
   mc: () => (/* reexport */ INPUTS),
   py: () => (/* reexport */ OUTPUTS),
-  xv: () => (/* reexport */ VERSION)
+  se: () => (/* reexport */ RELAY_KEY),
+  YC: () => (/* reexport */ RelaySignatureError),
+  xv: () => (/* reexport */ VERSION),
+  F4: () => (/* reexport */ signRelay),
+  tQ: () => (/* reexport */ verifyRelay)
 });
 
 ;// CONCATENATED MODULE: ./build/version.js
@@ -208,9 +213,9 @@ const INPUTS = {
         commands: ['notify'],
     },
     payload: {
-        description: 'notify: JSON object merged at the top level of the built payload.',
+        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
         type: 'json',
-        commands: ['notify'],
+        commands: ['notify', 'receive'],
     },
     status: {
         description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
@@ -261,6 +266,19 @@ const INPUTS = {
         type: 'integer',
         default: '3600',
         min: 1,
+        commands: ['receive'],
+    },
+    dotenv: {
+        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+        type: 'string',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    prefix: {
+        description: 'receive: prefix of the variable names in the dotenv file.',
+        type: 'string',
+        default: 'RELAY_',
+        cliOnly: true,
         commands: ['receive'],
     },
     'callback-url': {
@@ -316,13 +334,407 @@ function isCommandName(value) {
     return COMMAND_NAMES.includes(value);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+;// CONCATENATED MODULE: ./build/webhook/sign.js
+
+const SIGNATURE_SCHEMES = (/* unused pure expression or super */ null && ([
+    'standard',
+    'github',
+    'jobserv',
+    'none',
+]));
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+const DEFAULT_GITHUB_EVENT = 'build.completed';
+const WHSEC_PREFIX = 'whsec_';
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+function newDeliveryId() {
+    return randomUUID();
+}
+/**
+ * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
+ * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
+ * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
+ * the secret.
+ */
+function secretKey(secret, scheme = 'standard') {
+    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
+        const encoded = secret.slice(WHSEC_PREFIX.length);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
+        }
+        const key = Buffer.from(encoded, 'base64');
+        if (key.length === 0)
+            throw new TypeError('The whsec_ secret decodes to an empty key.');
+        return key;
+    }
+    if (secret.length === 0)
+        throw new TypeError('The webhook secret is empty.');
+    return Buffer.from(secret, 'utf8');
+}
+function toBuffer(body) {
+    return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+}
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+function standardSignature(key, id, timestamp, body) {
+    const digest = createHmac('sha256', key)
+        .update(`${id}.${timestamp}.`, 'utf8')
+        .update(toBuffer(body))
+        .digest('base64');
+    return `v1,${digest}`;
+}
+function hmacHex(algorithm, key, body) {
+    return (0,external_node_crypto_namespaceObject.createHmac)(algorithm, key).update(toBuffer(body)).digest('hex');
+}
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+function sign(scheme, secret, body, options = {}) {
+    const id = options.id ?? newDeliveryId();
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+        throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.');
+    }
+    if (/[\r\n]/.test(id))
+        throw new TypeError('The delivery id must not contain line breaks.');
+    const headers = {
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+    };
+    if (scheme === 'none')
+        return headers;
+    if (!SIGNATURE_SCHEMES.includes(scheme)) {
+        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
+    }
+    if (secret === undefined || secret === '') {
+        throw new TypeError(`Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`);
+    }
+    const key = secretKey(secret, scheme);
+    switch (scheme) {
+        case 'standard':
+            headers['webhook-signature'] = standardSignature(key, id, timestamp, body);
+            break;
+        case 'github':
+            headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`;
+            headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`;
+            headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-GitHub-Delivery'] = id;
+            break;
+        case 'jobserv':
+            headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
+            break;
+    }
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./build/relay-signature.js
+// The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
+// dispatch body and serializes client_payload again for the event (key order, spacing and escapes
+// change), so the signature covers the RFC 8785 canonical form of the parsed values, not bytes.
+
+
+
+/** The client_payload key ci-relay owns. */
+const RELAY_KEY = '_relay';
+/** A payload failed verification. Messages never include the secret or a signature. */
+class RelaySignatureError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RelaySignatureError';
+    }
+}
+/** Default oldest accepted signature, in seconds (the max-age input). */
+const DEFAULT_MAX_AGE_SECONDS = 3600;
+/** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
+const FUTURE_SKEW_SECONDS = 30;
+/** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */
+function splitRelay(payload) {
+    const { [RELAY_KEY]: relay, ...data } = payload;
+    return { data, relay };
+}
+/** The exact text the HMAC covers. `data` is client_payload without `_relay`. */
+function relaySigningInput(id, ts, eventType, data) {
+    let canonical;
+    try {
+        canonical = canonicalize({ event_type: eventType, client_payload: data });
+    }
+    catch (error) {
+        // e.g. a string holding a lone UTF-16 surrogate ("\ud800"), which RFC 8785 refuses.
+        throw new RelaySignatureError(`The payload has no canonical JSON form (RFC 8785), so it cannot be signed: ${error.message}.`);
+    }
+    return `${id}.${ts}.${canonical}`;
+}
+/** HMAC-SHA256 keyed with the secret's UTF-8 bytes (no whsec_ decoding), as lowercase hex. */
+function hmac(secret, text) {
+    return hmacHex('sha256', secretKey(secret, 'github'), text);
+}
+/** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
+function signRelay(secret, eventType, data, stamp) {
+    const ts = stamp.ts ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(ts) || ts < 0) {
+        throw new TypeError('The signature time must be a whole number of seconds since 1970.');
+    }
+    const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
+    return { id: stamp.id, ts, sig };
+}
+/** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
+function isSigned(payload) {
+    const relay = payload[RELAY_KEY];
+    return typeof relay === 'object' && relay !== null && 'sig' in relay;
+}
+/**
+ * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
+ * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
+ * the verified stamp.
+ */
+function verifyRelay(secret, eventType, payload, options = {}) {
+    const { data, relay } = splitRelay(payload);
+    if (relay === undefined)
+        throw new RelaySignatureError('The payload is not signed (no _relay).');
+    const { id, ts, sig } = (relay ?? {});
+    if (typeof relay !== 'object' || relay === null || sig === undefined) {
+        throw new RelaySignatureError('The payload is not signed (_relay has no sig).');
+    }
+    if (typeof id !== 'string' ||
+        typeof ts !== 'number' ||
+        !Number.isSafeInteger(ts) ||
+        typeof sig !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig)) {
+        throw new RelaySignatureError('The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).');
+    }
+    const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex');
+    const given = Buffer.from(sig, 'hex');
+    if (given.length !== expected.length || !(0,external_node_crypto_namespaceObject.timingSafeEqual)(given, expected)) {
+        throw new RelaySignatureError('The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.');
+    }
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    const maxAge = options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS;
+    if (now - ts > maxAge) {
+        throw new RelaySignatureError(`The payload was signed ${now - ts} s ago, longer than max-age (${maxAge} s) allows: a replayed or re-run event. Raise max-age to accept older payloads.`);
+    }
+    if (ts - now > FUTURE_SKEW_SECONDS) {
+        throw new RelaySignatureError(`The payload was signed ${ts - now} s in the future: the clocks of sender and receiver disagree, or the time was forged.`);
+    }
+    return { id, ts, sig };
+}
+
 ;// CONCATENATED MODULE: ./build/index.js
 // The library: what receivers and other tools import from 'ci-relay'.
+
 
 
 
 var __webpack_exports__COMMANDS = __webpack_exports__.Lo;
 var __webpack_exports__INPUTS = __webpack_exports__.mc;
 var __webpack_exports__OUTPUTS = __webpack_exports__.py;
+var __webpack_exports__RELAY_KEY = __webpack_exports__.se;
+var __webpack_exports__RelaySignatureError = __webpack_exports__.YC;
 var __webpack_exports__VERSION = __webpack_exports__.xv;
-export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__INPUTS as INPUTS, __webpack_exports__OUTPUTS as OUTPUTS, __webpack_exports__VERSION as VERSION };
+var __webpack_exports__signRelay = __webpack_exports__.F4;
+var __webpack_exports__verifyRelay = __webpack_exports__.tQ;
+export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__INPUTS as INPUTS, __webpack_exports__OUTPUTS as OUTPUTS, __webpack_exports__RELAY_KEY as RELAY_KEY, __webpack_exports__RelaySignatureError as RelaySignatureError, __webpack_exports__VERSION as VERSION, __webpack_exports__signRelay as signRelay, __webpack_exports__verifyRelay as verifyRelay };

@@ -28466,6 +28466,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -31752,6 +31759,7 @@ function getIDToken(aud) {
 function createActionsHost(env = process.env) {
     return {
         env,
+        postStep: true,
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, value),
         saveState: (name, value) => saveState(name, value),
@@ -31781,8 +31789,8 @@ function maskEachLine(secret, setSecret) {
             setSecret(line);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/context.js
 
 function context_readContext(env) {
@@ -31794,7 +31802,7 @@ function context_readContext(env) {
         const path = env.GITHUB_EVENT_PATH;
         if (path) {
             try {
-                const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
                 if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                     event = parsed;
             }
@@ -31914,7 +31922,7 @@ const VERSION = '0.1.0';
  * An Octokit (from @actions/github, loaded on first use so commands without GitHub calls never pay
  * for it) that retries 5xx, network errors and rate limits, logging each retry.
  */
-async function client_createClient(auth, options) {
+async function createClient(auth, options) {
     const { GitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
     const octokit = new GitHub({
         baseUrl: options.baseUrl,
@@ -31937,25 +31945,25 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Accepts what people paste into a secret: PEM (PKCS#1 or PKCS#8) with real newlines or literal
  * `\n` escapes, or the whole PEM base64-encoded. Returns PKCS#8 PEM, which every JWT library takes.
  */
-function private_key_normalizePrivateKey(raw) {
+function normalizePrivateKey(raw) {
     let text = raw.trim();
     if (!text.includes('-----BEGIN')) {
         const decoded = Buffer.from(text, 'base64').toString('utf8');
         if (!decoded.includes('-----BEGIN')) {
-            throw new InputError('private-key', 'must be a PEM private key (-----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----), optionally base64-encoded. Paste the whole .pem file the GitHub App settings page generated.');
+            throw new errors/* InputError */.dz('private-key', 'must be a PEM private key (-----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----), optionally base64-encoded. Paste the whole .pem file the GitHub App settings page generated.');
         }
         text = decoded.trim();
     }
     text = text.replace(/\\r/g, '').replace(/\\n/g, '\n').replace(/\r\n/g, '\n');
     try {
-        const key = createPrivateKey({ key: text, format: 'pem' });
+        const key = (0,external_node_crypto_.createPrivateKey)({ key: text, format: 'pem' });
         if (key.asymmetricKeyType !== 'rsa') {
             throw new Error(`it is an ${key.asymmetricKeyType ?? 'unknown'} key; GitHub Apps use RSA`);
         }
         return key.export({ type: 'pkcs8', format: 'pem' }).toString();
     }
     catch (error) {
-        throw new InputError('private-key', `could not be read as an RSA private key (${error.message.split('\n')[0]}). Paste the whole .pem file, including the BEGIN and END lines.`);
+        throw new errors/* InputError */.dz('private-key', `could not be read as an RSA private key (${error.message.split('\n')[0]}). Paste the whole .pem file, including the BEGIN and END lines.`);
     }
 }
 
@@ -31967,18 +31975,18 @@ function private_key_normalizePrivateKey(raw) {
 function access_readGitHubAuthInputs(reader) {
     const apiUrl = reader.raw('github-api-url') || 'https://api.github.com';
     if (!/^https?:\/\/[^/]/.test(apiUrl)) {
-        throw new InputError('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`);
+        throw new errors/* InputError */.dz('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`);
     }
     const appId = reader.raw('app-id');
     const rawKey = reader.raw('private-key');
     if (appId && !rawKey) {
-        throw new InputError('private-key', 'must be set when app-id is set (the GitHub App private key, from a secret).');
+        throw new errors/* InputError */.dz('private-key', 'must be set when app-id is set (the GitHub App private key, from a secret).');
     }
     if (rawKey && !appId) {
-        throw new InputError('app-id', 'must be set when private-key is set (the GitHub App ID or client ID).');
+        throw new errors/* InputError */.dz('app-id', 'must be set when private-key is set (the GitHub App ID or client ID).');
     }
     if (appId && !/^(\d+|Iv[0-9A-Za-z.]+)$/.test(appId)) {
-        throw new InputError('app-id', `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`);
+        throw new errors/* InputError */.dz('app-id', `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`);
     }
     const token = reader.raw('token') || undefined;
     const app = appId && rawKey ? { appId, privateKey: normalizePrivateKey(rawKey) } : undefined;
@@ -31989,23 +31997,25 @@ function access_readGitHubAuthInputs(reader) {
         revoke: reader.boolean('revoke-token') ?? true,
     };
 }
+/** A saved token is reused only while it has at least this long to live. */
+const REUSE_MARGIN_MS = 5 * 60_000;
 /**
  * How commands reach GitHub: with App credentials an installation token per owner, minted once per
- * scope, masked at once and reported to `onMint` (the post step revokes it); otherwise the token
- * input.
+ * scope (or reused from `saved` while it has time left), masked at once and reported to `onMint`
+ * (the post step revokes it); otherwise the token input.
  */
 class access_GitHubAccess {
     inputs;
     log;
     onMint;
-    retry;
+    options;
     appClient;
     clients = new Map();
-    constructor(inputs, log, onMint, retry) {
+    constructor(inputs, log, onMint, options = {}) {
         this.inputs = inputs;
         this.log = log;
         this.onMint = onMint;
-        this.retry = retry;
+        this.options = options;
         if (inputs.app)
             log.mask(inputs.app.privateKey);
     }
@@ -32016,39 +32026,52 @@ class access_GitHubAccess {
     client(owner, repositories, permissions) {
         if (!this.inputs.app)
             return this.tokenClient();
-        const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
-        let client = this.clients.get(key);
+        const scope = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions]);
+        let client = this.clients.get(scope);
         if (!client) {
-            client = this.mint({ owner, repositories, permissions }).then((minted) => createClient(minted.token, {
+            const saved = this.reusable(scope);
+            const token = saved
+                ? Promise.resolve(saved.token)
+                : this.mint({ owner, repositories, permissions }, scope).then((minted) => minted.token);
+            client = token.then((value) => createClient(value, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
-                retry: this.retry,
+                retry: this.options.retry,
             }));
-            this.clients.set(key, client);
+            this.clients.set(scope, client);
         }
         return client;
+    }
+    reusable(scope) {
+        const now = (this.options.now ?? Date.now)();
+        const saved = this.options.saved?.find((token) => token.scope === scope && Date.parse(token.expiresAt) - now > REUSE_MARGIN_MS);
+        if (saved) {
+            this.log.mask(saved.token);
+            this.log.info(`Reusing the installation token minted earlier (expires ${saved.expiresAt}).`);
+        }
+        return saved;
     }
     tokenClient() {
         const token = this.inputs.token;
         if (!token) {
-            throw new InputError('token', 'must be set (or app-id and private-key). On GitHub Actions the default is ${{ github.token }}.');
+            throw new errors/* InputError */.dz('token', 'must be set (or app-id and private-key). On GitHub Actions the default is ${{ github.token }}.');
         }
         let client = this.clients.get('token');
         if (!client) {
             client = createClient(token, {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
-                retry: this.retry,
+                retry: this.options.retry,
             });
             this.clients.set('token', client);
         }
         return client;
     }
     /** Mint an installation token (App credentials required). */
-    async mint(request) {
+    async mint(request, scopeKey) {
         const app = this.inputs.app;
         if (!app)
-            throw new InputError('app-id', 'and private-key must be set to mint an installation token.');
+            throw new errors/* InputError */.dz('app-id', 'and private-key must be set to mint an installation token.');
         const octokit = await this.getAppClient();
         let installationId = request.installationId;
         let appSlug;
@@ -32068,7 +32091,7 @@ class access_GitHubAccess {
                 appSlug = data.app_slug;
             }
             catch (error) {
-                throw explainGitHubError(error, `Looking up the GitHub App installation for ${route}`, {
+                throw (0,github_errors/* explainGitHubError */.P)(error, `Looking up the GitHub App installation for ${route}`, {
                     404: `the GitHub App (app-id ${app.appId}) is not installed on ${route}. Install it there, or check owner and repositories.`,
                 });
             }
@@ -32084,7 +32107,7 @@ class access_GitHubAccess {
             }));
         }
         catch (error) {
-            throw explainGitHubError(error, `Creating an installation token for ${request.owner} (${scope})`, {
+            throw (0,github_errors/* explainGitHubError */.P)(error, `Creating an installation token for ${request.owner} (${scope})`, {
                 404: `installation ${installationId} was not found for this GitHub App.`,
                 422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
             });
@@ -32095,6 +32118,7 @@ class access_GitHubAccess {
             installationId,
             appSlug,
             expiresAt: auth.expiresAt,
+            ...(scopeKey ? { scope: scopeKey } : {}),
         };
         this.onMint(minted);
         this.log.info(`Minted an installation token for ${request.owner} (${scope}), expires ${auth.expiresAt}.`);
@@ -32102,7 +32126,7 @@ class access_GitHubAccess {
     }
     getAppClient() {
         const app = this.inputs.app;
-        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry }));
+        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry }));
         return this.appClient;
     }
 }
@@ -32113,7 +32137,7 @@ async function revokeToken(token, apiUrl, log, now = Date.now()) {
         return;
     }
     try {
-        const octokit = await client_createClient(token.token, { baseUrl: apiUrl, log });
+        const octokit = await createClient(token.token, { baseUrl: apiUrl, log });
         await octokit.request('DELETE /installation/token');
         log.info('Installation token revoked.');
     }
@@ -32143,7 +32167,7 @@ const COMMANDS = {
     callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
 };
 const GITHUB = ['token', 'dispatch', 'status', 'notify'];
-const inputs_INPUTS = {
+const INPUTS = {
     command: {
         description: `What to do: ${inputs_COMMAND_NAMES.join(', ')}.`,
         type: 'enum',
@@ -32296,9 +32320,9 @@ const inputs_INPUTS = {
         commands: ['notify'],
     },
     payload: {
-        description: 'notify: JSON object merged at the top level of the built payload.',
+        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
         type: 'json',
-        commands: ['notify'],
+        commands: ['notify', 'receive'],
     },
     status: {
         description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
@@ -32351,6 +32375,19 @@ const inputs_INPUTS = {
         min: 1,
         commands: ['receive'],
     },
+    dotenv: {
+        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+        type: 'string',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    prefix: {
+        description: 'receive: prefix of the variable names in the dotenv file.',
+        type: 'string',
+        default: 'RELAY_',
+        cliOnly: true,
+        commands: ['receive'],
+    },
     'callback-url': {
         description: 'callback: URL to POST the result to. Default: callback_url of the received payload.',
         type: 'string',
@@ -32395,7 +32432,7 @@ const OUTPUTS = {
 };
 /** Inputs of one command, in table order. */
 function inputsOf(command) {
-    return Object.entries(inputs_INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
+    return Object.entries(INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
 }
 function outputsOf(command) {
     return Object.entries(OUTPUTS).filter(([, spec]) => spec.commands.includes(command));
@@ -32407,8 +32444,8 @@ function inputs_isCommandName(value) {
 ;// CONCATENATED MODULE: ./build/input-reader.js
 
 
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /**
  * Typed access to one command's inputs, resolved from the host, then fallback environment
  * variables, then the table's default. Every error names the input and what was expected.
@@ -32447,15 +32484,15 @@ class input_reader_InputReader {
         const spec = this.spec(name);
         if (!value) {
             if (options.required) {
-                throw new InputError(name, `must be set to a non-empty string${options.hint ? `: ${options.hint}` : ''}. If using a secret or variable, ensure it is available in this workflow context.`);
+                throw new errors/* InputError */.dz(name, `must be set to a non-empty string${options.hint ? `: ${options.hint}` : ''}. If using a secret or variable, ensure it is available in this workflow context.`);
             }
             return undefined;
         }
         if (spec.max !== undefined && [...value].length > spec.max) {
-            throw new InputError(name, `must be at most ${spec.max} characters (got ${[...value].length}).`);
+            throw new errors/* InputError */.dz(name, `must be at most ${spec.max} characters (got ${[...value].length}).`);
         }
         if (spec.options && !spec.options.includes(value)) {
-            throw new InputError(name, `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`);
+            throw new errors/* InputError */.dz(name, `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`);
         }
         return value;
     }
@@ -32467,7 +32504,7 @@ class input_reader_InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new InputError(name, `must be true or false (got '${value}').`);
+        throw new errors/* InputError */.dz(name, `must be true or false (got '${value}').`);
     }
     integer(name) {
         const value = this.raw(name);
@@ -32479,7 +32516,7 @@ class input_reader_InputReader {
         if (!Number.isSafeInteger(n) ||
             (spec.min !== undefined && n < spec.min) ||
             (spec.max !== undefined && n > spec.max)) {
-            throw new InputError(name, `must be a whole number, ${range} (got '${value}').`);
+            throw new errors/* InputError */.dz(name, `must be a whole number, ${range} (got '${value}').`);
         }
         return n;
     }
@@ -32499,10 +32536,10 @@ class input_reader_InputReader {
             parsed = JSON.parse(value);
         }
         catch (error) {
-            throw new InputError(name, `must be a JSON object; it is not valid JSON (${error.message}).`);
+            throw new errors/* InputError */.dz(name, `must be a JSON object; it is not valid JSON (${error.message}).`);
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            throw new InputError(name, `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? 'an array' : typeof parsed}).`);
+            throw new errors/* InputError */.dz(name, `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? 'an array' : typeof parsed}).`);
         }
         return parsed;
     }
@@ -32513,7 +32550,9 @@ class input_reader_InputReader {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
-    dispatch: () => __nccwpck_require__.e(/* import() */ 217).then(__nccwpck_require__.bind(__nccwpck_require__, 4217)),
+    dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
+    status: () => __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
+    receive: () => __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
@@ -32554,19 +32593,25 @@ async function runMain(host, commandInput) {
         const auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined;
         const command = await loadCommand(name);
         const inputs = command.parse(reader, context);
+        // Minted tokens go to the step state: the post step reuses them and then revokes them.
         const minted = [];
         const github = auth &&
-            new GitHubAccess(auth, host, (token) => {
-                if (!auth.revoke)
-                    return;
-                minted.push(token);
-                host.saveState(STATE.tokens, JSON.stringify(minted.map(({ token, expiresAt }) => ({ token, expiresAt }))));
+            new GitHubAccess(auth, host, ({ token, expiresAt, scope }) => {
+                minted.push({ token, expiresAt, scope });
+                host.saveState(STATE.tokens, JSON.stringify(minted));
             });
         if (auth) {
             host.saveState(STATE.apiUrl, auth.apiUrl);
             host.saveState(STATE.revoke, String(auth.revoke));
         }
-        const deps = { log: host, context, env: host.env, github, state: stateOf(host) };
+        const deps = {
+            log: host,
+            context,
+            env: host.env,
+            github,
+            state: stateOf(host),
+            postStep: host.postStep === true,
+        };
         const result = await command.run(inputs, deps);
         for (const [output, value] of Object.entries(result.outputs))
             if (value !== undefined)
@@ -32580,46 +32625,67 @@ async function runMain(host, commandInput) {
         host.fail(errorMessage(error));
     }
 }
-/** The Actions post step: the command's own post work, then revoke what the main step minted. */
+/**
+ * The Actions post step: the command's own post work (with GitHub access built from the same
+ * inputs, reusing the main step's tokens), then revoke every token minted in either step.
+ */
 async function runPost(host) {
     const name = host.getState(STATE.command);
     if (!inputs_isCommandName(name))
         return;
+    const saved = savedTokens(host);
+    const minted = [];
     try {
         const command = await commands_loadCommand(name);
         if (command.post) {
-            await command.post({
+            const github = takesGitHubInputs(name)
+                ? new access_GitHubAccess(access_readGitHubAuthInputs(new input_reader_InputReader(host, name)), host, ({ token, expiresAt }) => void minted.push({ token, expiresAt }), { saved })
+                : undefined;
+            const result = await command.post({
                 log: host,
                 context: context_readContext(host.env),
                 env: host.env,
+                github,
                 state: stateOf(host),
+                postStep: true,
             });
+            if (result?.summary)
+                await host.summary(result.summary);
+            if (result?.failure)
+                host.fail(result.failure);
         }
     }
     catch (error) {
         host.fail((0,errors/* errorMessage */.gJ)(error));
     }
     finally {
-        await revokeMinted(host);
+        await revokeMinted(host, [...saved, ...minted]);
     }
 }
-/** Revoke what this step minted (unless revoke-token is false); failures are warnings. */
-async function revokeMinted(host) {
+function savedTokens(host) {
     const saved = host.getState(STATE.tokens);
-    if (!saved || host.getState(STATE.revoke) === 'false')
-        return;
-    let tokens;
+    if (!saved)
+        return [];
     try {
-        tokens = JSON.parse(saved);
+        const tokens = JSON.parse(saved);
+        for (const { token } of tokens)
+            host.mask(token);
+        return tokens;
     }
     catch {
         host.warning('Could not read the minted tokens from the step state; nothing revoked.');
+        return [];
+    }
+}
+/** Revoke what the main step minted: the CLI's end of a run, which has no post step. */
+async function revokeMainStepTokens(host) {
+    await revokeMinted(host, savedTokens(host));
+}
+async function revokeMinted(host, tokens) {
+    if (host.getState(STATE.revoke) === 'false')
         return;
-    }
-    for (const token of tokens) {
-        host.mask(token.token);
+    for (const token of tokens)
         await revokeToken(token, host.getState(STATE.apiUrl), host);
-    }
 }
 function stateOf(host) {
     return { save: (name, value) => host.saveState(name, value), get: (name) => host.getState(name) };

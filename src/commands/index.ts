@@ -6,6 +6,8 @@ import type { Command } from './types.js'
 const loaders: Partial<Record<CommandName, () => Promise<{ command: Command<any> }>>> = {
   token: () => import('./token.js'),
   dispatch: () => import('./dispatch.js'),
+  status: () => import('./status.js'),
+  receive: () => import('./receive.js'),
   notify: () => import('./notify.js'),
   callback: () => import('./callback.js'),
 }

@@ -17,6 +17,8 @@ export interface CommandDeps {
   env: NodeJS.ProcessEnv
   /** GitHub clients; present for the commands that take the GitHub inputs. */
   github?: GitHubAccess
+  /** True when `post` will run after the job's steps (the Action); false on the CLI. */
+  postStep?: boolean
 }
 
 export interface CommandResult {
@@ -34,7 +36,7 @@ export interface CommandResult {
 export interface Command<I = unknown> {
   parse(reader: InputReader, context: RunContext): I
   run(inputs: I, deps: CommandDeps): Promise<CommandResult>
-  post?(deps: CommandDeps): Promise<void>
+  post?(deps: CommandDeps): Promise<Omit<CommandResult, 'outputs'> | void>
 }
 
 export function requireGitHub(deps: CommandDeps): GitHubAccess {

@@ -67,12 +67,27 @@ export interface MintedToken {
   installationId: number
   appSlug?: string
   expiresAt: string
+  /** The scope the token was minted for through `client()`; lets a later step reuse it. */
+  scope?: string
 }
+
+/** A token minted by an earlier step (the main step, seen from the post step). */
+export type SavedToken = Pick<MintedToken, 'token' | 'expiresAt' | 'scope'>
+
+export interface GitHubAccessOptions {
+  retry?: RetryPolicy
+  /** Tokens minted earlier for the same inputs: reused for their scope while still valid. */
+  saved?: SavedToken[]
+  now?: () => number
+}
+
+/** A saved token is reused only while it has at least this long to live. */
+const REUSE_MARGIN_MS = 5 * 60_000
 
 /**
  * How commands reach GitHub: with App credentials an installation token per owner, minted once per
- * scope, masked at once and reported to `onMint` (the post step revokes it); otherwise the token
- * input.
+ * scope (or reused from `saved` while it has time left), masked at once and reported to `onMint`
+ * (the post step revokes it); otherwise the token input.
  */
 export class GitHubAccess {
   private appClient?: Promise<Octokit>
@@ -82,7 +97,7 @@ export class GitHubAccess {
     readonly inputs: GitHubAuthInputs,
     private readonly log: Logger,
     private readonly onMint: (token: MintedToken) => void,
-    private readonly retry?: RetryPolicy,
+    private readonly options: GitHubAccessOptions = {},
   ) {
     if (inputs.app) log.mask(inputs.app.privateKey)
   }
@@ -94,19 +109,35 @@ export class GitHubAccess {
   /** A client allowed to act on owner's repositories with these permissions. */
   client(owner: string, repositories: string[], permissions: Permissions): Promise<Octokit> {
     if (!this.inputs.app) return this.tokenClient()
-    const key = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions])
-    let client = this.clients.get(key)
+    const scope = JSON.stringify([owner.toLowerCase(), [...repositories].sort(), permissions])
+    let client = this.clients.get(scope)
     if (!client) {
-      client = this.mint({ owner, repositories, permissions }).then((minted) =>
-        createClient(minted.token, {
+      const saved = this.reusable(scope)
+      const token = saved
+        ? Promise.resolve(saved.token)
+        : this.mint({ owner, repositories, permissions }, scope).then((minted) => minted.token)
+      client = token.then((value) =>
+        createClient(value, {
           baseUrl: this.inputs.apiUrl,
           log: this.log,
-          retry: this.retry,
+          retry: this.options.retry,
         }),
       )
-      this.clients.set(key, client)
+      this.clients.set(scope, client)
     }
     return client
+  }
+
+  private reusable(scope: string): SavedToken | undefined {
+    const now = (this.options.now ?? Date.now)()
+    const saved = this.options.saved?.find(
+      (token) => token.scope === scope && Date.parse(token.expiresAt) - now > REUSE_MARGIN_MS,
+    )
+    if (saved) {
+      this.log.mask(saved.token)
+      this.log.info(`Reusing the installation token minted earlier (expires ${saved.expiresAt}).`)
+    }
+    return saved
   }
 
   private tokenClient(): Promise<Octokit> {
@@ -122,7 +153,7 @@ export class GitHubAccess {
       client = createClient(token, {
         baseUrl: this.inputs.apiUrl,
         log: this.log,
-        retry: this.retry,
+        retry: this.options.retry,
       })
       this.clients.set('token', client)
     }
@@ -130,7 +161,7 @@ export class GitHubAccess {
   }
 
   /** Mint an installation token (App credentials required). */
-  async mint(request: MintRequest): Promise<MintedToken> {
+  async mint(request: MintRequest, scopeKey?: string): Promise<MintedToken> {
     const app = this.inputs.app
     if (!app)
       throw new InputError('app-id', 'and private-key must be set to mint an installation token.')
@@ -182,6 +213,7 @@ export class GitHubAccess {
       installationId,
       appSlug,
       expiresAt: auth.expiresAt,
+      ...(scopeKey ? { scope: scopeKey } : {}),
     }
     this.onMint(minted)
     this.log.info(
@@ -195,7 +227,7 @@ export class GitHubAccess {
     this.appClient ??= import('@octokit/auth-app').then(({ createAppAuth }) =>
       createClient(
         { authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } },
-        { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.retry },
+        { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry },
       ),
     )
     return this.appClient

@@ -5,6 +5,7 @@ import type { Host } from './types.js'
 export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     env,
+    postStep: true,
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (name, value) => core.saveState(name, value),

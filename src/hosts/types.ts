@@ -18,4 +18,6 @@ export interface Host extends Logger {
   summary(markdown: string): Promise<void>
   fail(message: string): void
   env: NodeJS.ProcessEnv
+  /** True where a post step runs after the job's steps (the GitHub Action), false on the CLI. */
+  postStep?: boolean
 }

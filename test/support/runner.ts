@@ -392,12 +392,15 @@ export async function runAction(
   mkdirSync(workspace)
   mkdirSync(runnerTemp)
 
+  // eventName wins over a GITHUB_EVENT_NAME in env (envFor() gives a whole environment).
+  const env = options.eventName
+    ? { ...options.env, GITHUB_EVENT_NAME: options.eventName }
+    : options.env
   const runnerEnv = githubEnv({
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: options.cwd ?? workspace,
     ...files,
-    ...(options.eventName ? { GITHUB_EVENT_NAME: options.eventName } : {}),
-    ...options.env,
+    ...env,
   })
   const event = options.event ?? defaultPushEvent(runnerEnv)
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event, null, 2))
@@ -445,7 +448,7 @@ export async function runAction(
   const stepEnv: Record<string, string> = { ...runnerEnv }
   for (const [name, value] of Object.entries(inputs)) stepEnv[inputEnvName(name)] = value
   for (const [name, value] of Object.entries(options.state ?? {})) stepEnv[`STATE_${name}`] = value
-  const childEnv = applyOverrides({ ...minimalEnv(), ...stepEnv }, options.env)
+  const childEnv = applyOverrides({ ...minimalEnv(), ...stepEnv }, env)
 
   const run = await spawnNode(
     `runAction('${entry}')`,

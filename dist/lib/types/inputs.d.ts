@@ -176,9 +176,9 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify"];
     };
     readonly payload: {
-        readonly description: "notify: JSON object merged at the top level of the built payload.";
+        readonly description: "notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).";
         readonly type: "json";
-        readonly commands: readonly ["notify"];
+        readonly commands: readonly ["notify", "receive"];
     };
     readonly status: {
         readonly description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).";
@@ -229,6 +229,19 @@ export declare const INPUTS: {
         readonly type: "integer";
         readonly default: "3600";
         readonly min: 1;
+        readonly commands: readonly ["receive"];
+    };
+    readonly dotenv: {
+        readonly description: "receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.";
+        readonly type: "string";
+        readonly cliOnly: true;
+        readonly commands: readonly ["receive"];
+    };
+    readonly prefix: {
+        readonly description: "receive: prefix of the variable names in the dotenv file.";
+        readonly type: "string";
+        readonly default: "RELAY_";
+        readonly cliOnly: true;
         readonly commands: readonly ["receive"];
     };
     readonly 'callback-url': {

@@ -1,0 +1,39 @@
+/**
+ * How a delivery is signed:
+ * - `standard`: Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: v1,<base64>).
+ * - `github`: X-Hub-Signature-256 (and legacy X-Hub-Signature) over the raw body.
+ * - `jobserv`: X-JobServ-Sig: sha256:<hex> over the raw body (Foundries CI).
+ * - `none`: unsigned.
+ */
+export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'none';
+export declare const SIGNATURE_SCHEMES: readonly SignatureScheme[];
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+export declare const DEFAULT_GITHUB_EVENT = "build.completed";
+export interface SignOptions {
+    /** Delivery id; stays the same across retries. Default: a new UUID. */
+    id?: string;
+    /** Unix seconds. Default: now. */
+    timestamp?: number;
+    /** X-GitHub-Event for the github scheme. Default: `build.completed`. */
+    event?: string;
+}
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+export declare function newDeliveryId(): string;
+/**
+ * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
+ * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
+ * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
+ * the secret.
+ */
+export declare function secretKey(secret: string, scheme?: SignatureScheme): Buffer;
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+export declare function standardSignature(key: Buffer, id: string, timestamp: number, body: string | Buffer): string;
+export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string;
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+export declare function sign(scheme: SignatureScheme, secret: string | undefined, body: string | Buffer, options?: SignOptions): Record<string, string>;

@@ -1,0 +1,866 @@
+export const id = 757;
+export const ids = [757];
+export const modules = {
+
+/***/ 8757:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DISPATCH_LIMITS: () => (/* binding */ DISPATCH_LIMITS),
+  checkClientPayload: () => (/* binding */ checkClientPayload),
+  command: () => (/* binding */ command),
+  parseDispatchInputs: () => (/* binding */ parseDispatchInputs)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/github/errors.js
+var github_errors = __webpack_require__(7307);
+// EXTERNAL MODULE: ./build/github/repository.js
+var github_repository = __webpack_require__(8328);
+;// CONCATENATED MODULE: ./build/github/runs.js
+
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Below this many requests left, polling pauses until GitHub's rate limit window resets. */
+const RATE_LIMIT_RESERVE = 10;
+const CLOCK_SKEW_MS = 60_000;
+/** The newest run whose display title carries the correlation id. */
+function matchRun(runs, correlationId) {
+    return runs
+        .filter((run) => run.display_title?.includes(correlationId))
+        .sort((a, b) => Number(b.id) - Number(a.id))[0];
+}
+/** When polling may go on (ms since 1970) given the rate-limit headers of the last answer. */
+function rateLimitedUntil(headers) {
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(reset))
+        return undefined;
+    return remaining < RATE_LIMIT_RESERVE ? reset * 1000 + 1000 : undefined;
+}
+class Watched {
+    watch;
+    options;
+    result;
+    done = false;
+    constructor(watch, options) {
+        this.watch = watch;
+        this.options = options;
+        this.result = { repository: `${watch.owner}/${watch.repo}` };
+    }
+    /** One request: look for the run until it is found, then read its status. */
+    async poll() {
+        const { owner, repo, octokit } = this.watch;
+        const runId = this.result.runId;
+        if (runId === undefined) {
+            const since = new Date(this.options.dispatchedAt - CLOCK_SKEW_MS);
+            const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
+                owner,
+                repo,
+                event: 'repository_dispatch',
+                created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+                per_page: 100,
+            });
+            const run = matchRun(response.data.workflow_runs, this.options.correlationId);
+            if (run) {
+                this.options.log.info(`Found the run of ${this.result.repository}: ${run.html_url}`);
+                this.update(run);
+            }
+            return response.headers;
+        }
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+            owner,
+            repo,
+            run_id: runId,
+        });
+        this.update(response.data);
+        return response.headers;
+    }
+    update(run) {
+        const before = this.result.status;
+        Object.assign(this.result, {
+            runId: Number(run.id),
+            runUrl: run.html_url,
+            status: run.status ?? undefined,
+            conclusion: run.conclusion ?? undefined,
+        });
+        if (run.status === 'completed') {
+            this.done = true;
+            this.options.log.info(`The run of ${this.result.repository} completed: ${run.conclusion ?? 'no conclusion'}.`);
+        }
+        else if (run.status !== before) {
+            this.options.log.info(`The run of ${this.result.repository} is ${run.status ?? 'pending'}.`);
+        }
+    }
+    fail(error) {
+        this.done = true;
+        const what = this.result.runId
+            ? `Reading run ${this.result.runId} of ${this.result.repository}`
+            : `Listing the repository_dispatch runs of ${this.result.repository}`;
+        this.result.error = (0,github_errors/* explainGitHubError */.P)(error, what, {
+            403: `the token lacks actions: read on ${this.result.repository} (wait reads its runs).`,
+            404: `the token cannot read the runs of ${this.result.repository} (it needs actions: read).`,
+        }).message;
+    }
+    timeOut(seconds) {
+        this.done = true;
+        const { repository, runUrl, status } = this.result;
+        this.result.error = runUrl
+            ? `The run of ${repository} (${runUrl}) did not complete within wait-timeout (${seconds} s); it is ${status ?? 'pending'}.`
+            : `No run of ${repository} with the correlation id ${this.options.correlationId} in its title showed up within wait-timeout (${seconds} s). Check the run-name of the receiving workflow: it must include \${{ github.event.client_payload._relay.id }} (e.g. run-name: \${{ github.event.client_payload._relay.id }}), and its on: repository_dispatch types must list this event type.`;
+    }
+}
+/**
+ * Finds the run each dispatch started (by the correlation id in its display title) and polls it
+ * until it completes or timeoutMs has passed. Requests are spread out: the pause between polls
+ * grows from firstIntervalMs to maxIntervalMs, and stretches to the rate limit's reset when fewer
+ * than a handful of requests are left (403/429 answers are retried by the client itself).
+ */
+async function waitForRuns(watches, options) {
+    const clock = options.clock ?? realClock;
+    const deadline = clock.now() + options.timeoutMs;
+    const watched = watches.map((watch) => new Watched(watch, options));
+    let interval = options.firstIntervalMs ?? 1000;
+    const maxInterval = options.maxIntervalMs ?? 15_000;
+    for (;;) {
+        let resumeAt = 0;
+        for (const item of watched.filter((w) => !w.done)) {
+            try {
+                resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll()) ?? 0);
+            }
+            catch (error) {
+                item.fail(error);
+            }
+        }
+        const pending = watched.filter((w) => !w.done);
+        if (pending.length === 0)
+            break;
+        const now = clock.now();
+        if (now >= deadline) {
+            for (const item of pending)
+                item.timeOut(Math.round(options.timeoutMs / 1000));
+            break;
+        }
+        if (resumeAt > now + interval) {
+            options.log.info(`GitHub's rate limit is nearly spent; polling again after it resets at ${new Date(resumeAt).toISOString()}.`);
+        }
+        await clock.sleep(Math.min(Math.max(interval, resumeAt - now), deadline - now));
+        interval = Math.min(interval * 1.5, maxInterval);
+    }
+    return watched.map((w) => w.result);
+}
+
+// EXTERNAL MODULE: ./build/relay-signature.js + 2 modules
+var relay_signature = __webpack_require__(8003);
+// EXTERNAL MODULE: ./build/commands/types.js
+var types = __webpack_require__(6910);
+;// CONCATENATED MODULE: ./build/commands/dispatch.js
+
+
+
+
+
+
+
+/** GitHub's limits on repository_dispatch (422 beyond them). */
+const DISPATCH_LIMITS = { eventTypeLength: 100, payloadKeys: 10, payloadBytes: 65_536 };
+function checkClientPayload(payload, input) {
+    const keys = Object.keys(payload).length;
+    if (keys > DISPATCH_LIMITS.payloadKeys) {
+        throw new errors/* InputError */.dz(input, `may have at most ${DISPATCH_LIMITS.payloadKeys} top-level keys (GitHub's limit); it has ${keys}. Nest the rest in an object.`);
+    }
+    const bytes = Buffer.byteLength(JSON.stringify(payload));
+    if (bytes >= DISPATCH_LIMITS.payloadBytes) {
+        throw new errors/* InputError */.dz(input, `must serialize to under 64 KB (GitHub's limit); it is ${bytes} bytes.`);
+    }
+}
+function parseDispatchInputs(reader) {
+    const repositories = (0,github_repository/* parseRepositories */.of)(reader.list('repository'), 'repository');
+    if (repositories.length === 0) {
+        throw new errors/* InputError */.dz('repository', 'must name at least one owner/name (there is no current repository to default to).');
+    }
+    const eventType = reader.string('event-type', {
+        required: true,
+        hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])',
+    });
+    if ([...eventType].length > DISPATCH_LIMITS.eventTypeLength) {
+        throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`);
+    }
+    const clientPayload = reader.jsonObject('client-payload') ?? {};
+    const signingSecret = reader.string('signing-secret');
+    const wait = reader.boolean('wait') ?? false;
+    const waitTimeoutSeconds = reader.integer('wait-timeout') ?? 600;
+    if (signingSecret || wait) {
+        checkRoomForRelay(clientPayload, signingSecret ? 'signing-secret' : 'wait');
+        checkClientPayload({ ...clientPayload, [relay_signature/* RELAY_KEY */.se]: LARGEST_STAMP }, 'client-payload');
+    }
+    else
+        checkClientPayload(clientPayload, 'client-payload');
+    if (signingSecret)
+        checkSignable(eventType, clientPayload);
+    return { repositories, eventType, clientPayload, signingSecret, wait, waitTimeoutSeconds };
+}
+/** As long as a real stamp serializes: size checks count the _relay ci-relay will add. */
+const LARGEST_STAMP = {
+    id: '00000000-0000-0000-0000-000000000000',
+    ts: 9_999_999_999,
+    sig: '0'.repeat(64),
+};
+function checkRoomForRelay(payload, because) {
+    if (relay_signature/* RELAY_KEY */.se in payload) {
+        throw new errors/* InputError */.dz('client-payload', `must not have a top-level ${relay_signature/* RELAY_KEY */.se} key when ${because} is set: ci-relay writes it there.`);
+    }
+    const keys = Object.keys(payload).length;
+    if (keys >= DISPATCH_LIMITS.payloadKeys) {
+        throw new errors/* InputError */.dz('client-payload', `has ${keys} top-level keys; with ${because} ci-relay adds ${relay_signature/* RELAY_KEY */.se}, beyond GitHub's limit of ${DISPATCH_LIMITS.payloadKeys}. Nest some keys in an object.`);
+    }
+}
+function checkSignable(eventType, payload) {
+    try {
+        (0,relay_signature/* relaySigningInput */.T)(LARGEST_STAMP.id, LARGEST_STAMP.ts, eventType, payload);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('client-payload', error.message);
+    }
+}
+/** client_payload as sent: with _relay {id} when waiting, {id, ts, sig} when signing. */
+function stampedPayload(inputs, correlationId) {
+    const { clientPayload, signingSecret, eventType } = inputs;
+    if (signingSecret) {
+        const stamp = (0,relay_signature/* signRelay */.F4)(signingSecret, eventType, clientPayload, { id: correlationId });
+        return { ...clientPayload, [relay_signature/* RELAY_KEY */.se]: stamp };
+    }
+    if (inputs.wait)
+        return { ...clientPayload, [relay_signature/* RELAY_KEY */.se]: { id: correlationId } };
+    return clientPayload;
+}
+const DISPATCH_PERMISSIONS = { contents: 'write', metadata: 'read' };
+/** wait also reads the runs of the target repositories. */
+const WAIT_PERMISSIONS = { ...DISPATCH_PERMISSIONS, actions: 'read' };
+const command = {
+    parse: parseDispatchInputs,
+    async run(inputs, deps) {
+        const github = (0,types/* requireGitHub */.x)(deps);
+        const correlationId = (0,external_node_crypto_.randomUUID)();
+        const clientPayload = stampedPayload(inputs, correlationId);
+        if (inputs.signingSecret)
+            deps.log.info(`Signed client_payload (_relay.id ${correlationId}).`);
+        const permissions = inputs.wait ? WAIT_PERMISSIONS : DISPATCH_PERMISSIONS;
+        const sent = [];
+        const watches = [];
+        const dispatchedAt = Date.now();
+        for (const [owner, repos] of (0,github_repository/* groupByOwner */.QP)(inputs.repositories)) {
+            let octokit;
+            try {
+                octokit = await github.client(owner, repos, permissions);
+            }
+            catch (error) {
+                for (const repo of repos)
+                    sent.push({
+                        repository: `${owner}/${repo}`,
+                        status: statusOf(error),
+                        error: error.message,
+                    });
+                continue;
+            }
+            for (const repo of repos) {
+                const repository = (0,github_repository/* fullName */.fq)({ owner, repo });
+                try {
+                    const response = await octokit.request('POST /repos/{owner}/{repo}/dispatches', {
+                        owner,
+                        repo,
+                        event_type: inputs.eventType,
+                        client_payload: clientPayload,
+                    });
+                    sent.push({ repository, status: response.status });
+                    watches.push({ owner, repo, octokit });
+                    deps.log.info(`Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`);
+                }
+                catch (error) {
+                    const explained = (0,github_errors/* explainGitHubError */.P)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
+                        404: github.usesApp
+                            ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
+                            : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
+                        403: `the token lacks contents: write on ${repository}.`,
+                        422: `GitHub refused the body: event_type must be 1 to 100 characters and client_payload at most 10 top-level keys.`,
+                    });
+                    sent.push({ repository, status: statusOf(error), error: explained.message });
+                }
+            }
+        }
+        const failures = sent.flatMap((s) => (s.error ? [s.error] : []));
+        const outputs = {
+            'correlation-id': correlationId,
+            repositories: JSON.stringify(sent.map(({ repository, status }) => ({ repository, status }))),
+        };
+        let runs;
+        if (inputs.wait && watches.length > 0) {
+            deps.log.info(`Waiting up to ${inputs.waitTimeoutSeconds} s for the runs of ${watches.length} repositories (run-name containing ${correlationId}).`);
+            runs = await waitForRuns(watches, {
+                correlationId,
+                dispatchedAt,
+                timeoutMs: inputs.waitTimeoutSeconds * 1000,
+                log: deps.log,
+            });
+            Object.assign(outputs, runOutputs(sent, runs));
+            failures.push(...runs.flatMap(runFailure));
+        }
+        const summary = dispatchSummary(inputs.eventType, correlationId, sent, runs);
+        return { outputs, summary, failure: failures.join('\n') || undefined };
+    },
+};
+/** run-id, run-url, conclusion: values for one repository, JSON lists for several. */
+function runOutputs(sent, runs) {
+    const byRepository = new Map(runs.map((run) => [run.repository, run]));
+    const listed = sent.map(({ repository, status }) => {
+        const run = byRepository.get(repository);
+        return {
+            repository,
+            status,
+            run_id: run?.runId ?? null,
+            run_url: run?.runUrl ?? null,
+            conclusion: run?.conclusion ?? null,
+        };
+    });
+    const column = (pick) => listed.length === 1
+        ? String(pick(listed[0]) ?? '')
+        : JSON.stringify(listed.map(pick));
+    return {
+        repositories: JSON.stringify(listed),
+        'run-id': column((r) => r.run_id),
+        'run-url': column((r) => r.run_url),
+        conclusion: column((r) => r.conclusion),
+    };
+}
+function runFailure(run) {
+    if (run.error)
+        return [run.error];
+    if (run.conclusion !== 'success')
+        return [
+            `The run of ${run.repository} concluded ${run.conclusion ?? 'without a conclusion'}: ${run.runUrl}`,
+        ];
+    return [];
+}
+function dispatchSummary(eventType, correlationId, sent, runs) {
+    const result = (s) => s.error ? `failed (${s.status || 'no answer'})` : `sent (${s.status})`;
+    const run = (s) => {
+        const waited = runs?.find((r) => r.repository === s.repository);
+        if (!waited?.runUrl)
+            return waited?.error ? 'not found |' : '|';
+        return `[${waited.runId}](${waited.runUrl}) | ${waited.conclusion ?? waited.status ?? ''}`;
+    };
+    return [
+        `### ci-relay dispatch \`${eventType}\``,
+        '',
+        runs ? '| repository | result | run | conclusion |' : '| repository | result |',
+        runs ? '| --- | --- | --- | --- |' : '| --- | --- |',
+        ...sent.map((s) => `| ${s.repository} | ${result(s)} |${runs ? ` ${run(s)} |` : ''}`),
+        '',
+        `Correlation id: \`${correlationId}\``,
+        '',
+    ].join('\n');
+}
+function statusOf(error) {
+    return error?.status ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ requireGitHub)
+/* harmony export */ });
+function requireGitHub(deps) {
+    if (!deps.github)
+        throw new Error('This command needs GitHub access (inputs.ts commands list).');
+    return deps.github;
+}
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ groupByOwner),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   fq: () => (/* binding */ fullName),
+/* harmony export */   of: () => (/* binding */ parseRepositories)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepository(value, input) {
+    const parts = value.split('/');
+    const [owner, repo] = parts;
+    if (parts.length !== 2 ||
+        !owner ||
+        !repo ||
+        !OWNER.test(owner) ||
+        !NAME.test(repo) ||
+        repo === '.' ||
+        repo === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
+    }
+    return { owner, repo };
+}
+function isRepositoryName(value) {
+    return NAME.test(value) && value !== '.' && value !== '..';
+}
+/** Parse a list of owner/name, dropping duplicates (GitHub names are case-insensitive). */
+function parseRepositories(values, input) {
+    const seen = new Set();
+    const refs = [];
+    for (const value of values) {
+        const ref = parseRepository(value, input);
+        const key = `${ref.owner}/${ref.repo}`.toLowerCase();
+        if (!seen.has(key))
+            refs.push(ref);
+        seen.add(key);
+    }
+    return refs;
+}
+/** Group repositories by owner (case-insensitive), keeping the first spelling and the order. */
+function groupByOwner(refs) {
+    const groups = new Map();
+    const spelling = new Map();
+    for (const { owner, repo } of refs) {
+        const key = owner.toLowerCase();
+        if (!spelling.has(key))
+            spelling.set(key, owner);
+        const name = spelling.get(key);
+        groups.set(name, [...(groups.get(name) ?? []), repo]);
+    }
+    return groups;
+}
+const fullName = (ref) => `${ref.owner}/${ref.repo}`;
+
+
+/***/ }),
+
+/***/ 8003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b5: () => (/* binding */ DEFAULT_MAX_AGE_SECONDS),
+  se: () => (/* binding */ RELAY_KEY),
+  YC: () => (/* binding */ RelaySignatureError),
+  JI: () => (/* binding */ isSigned),
+  T: () => (/* binding */ relaySigningInput),
+  F4: () => (/* binding */ signRelay),
+  Cc: () => (/* binding */ splitRelay),
+  tQ: () => (/* binding */ verifyRelay)
+});
+
+// UNUSED EXPORTS: FUTURE_SKEW_SECONDS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function serializeString (value) {
+  if (!value.isWellFormed()) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+  return JSON.stringify(value);
+}
+
+function serializePrimitive (value) {
+  switch (typeof value) {
+    case 'number':
+      if (isNaN(value)) {
+        throw new Error('NaN is not allowed');
+      }
+      if (!isFinite(value)) {
+        throw new Error('Infinity is not allowed');
+      }
+      // For finite numbers String(value) would give identical output, but
+      // JSON.stringify benchmarks faster on V8.
+      return JSON.stringify(value);
+    case 'string':
+      return serializeString(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      // null, or values JSON.stringify maps to undefined (undefined,
+      // functions, symbols).
+      return JSON.stringify(value);
+  }
+}
+
+// Resolves a value to either its serialized primitive form (a string — or
+// undefined, for values JSON.stringify drops) or a frame describing the
+// container to descend into. Callers distinguish the two cases with
+// `typeof result !== 'object'`.
+//
+// toJSON results are unwrapped here, and the wrapper objects stay in `seen`
+// until the resolved subtree is fully serialized, so cycles introduced via
+// toJSON are still detected.
+function enterValue (value, seen) {
+  let wrappers = null;
+  while (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') {
+    if (seen.has(value)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(value);
+    (wrappers ??= []).push(value);
+    value = value.toJSON();
+  }
+
+  // Boxed Number/String/Boolean objects serialize as their primitive values,
+  // mirroring how JSON.stringify treats them.
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    value = value.valueOf();
+  }
+
+  if (value === null || typeof value !== 'object') {
+    if (wrappers !== null) {
+      for (const wrapper of wrappers) seen.delete(wrapper);
+    }
+    return serializePrimitive(value);
+  }
+
+  if (seen.has(value)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(value);
+
+  return {
+    container: value,
+    // null marks an array frame; object frames carry their sorted keys.
+    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
+    // order JCS requires.
+    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
+    // Next child to serialize; the frame resumes here after a nested
+    // container's subtree completes.
+    index: 0,
+    // Whether no member has been emitted yet (controls comma placement).
+    first: true,
+    // toJSON wrappers to release from `seen` when this frame completes.
+    wrappers
+  };
+}
+
+function canonicalize (object) {
+  if (object === null || typeof object !== 'object') {
+    return serializePrimitive(object);
+  }
+
+  const seen = new Set();
+  const root = enterValue(object, seen);
+  if (typeof root !== 'object') {
+    // A toJSON chain resolved the input to a primitive.
+    return root;
+  }
+
+  let result = root.keys === null ? '[' : '{';
+  const stack = [root];
+
+  // Depth-first serialization with an explicit stack instead of recursion, so
+  // nesting depth is bounded by heap size rather than call-stack size. The top
+  // frame is the container currently being serialized: primitive children are
+  // appended inline, while a nested container pushes a new frame and jumps
+  // back to the outer loop. Because frame.index was already advanced, the
+  // parent resumes at its next child once the subtree is done. Opening
+  // brackets are emitted when a frame is pushed, closing brackets when it
+  // completes.
+  outer:
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const container = frame.container;
+
+    // keys === null marks an array frame; otherwise keys holds the object's
+    // sorted property names. Either way the iteration counter lives on the
+    // frame itself (frame.index), so when a frame is resumed after a nested
+    // container completes, the while condition continues at the first
+    // unserialized child instead of restarting from the beginning.
+    if (frame.keys === null) {
+      while (frame.index < container.length) {
+        const i = frame.index++;
+        if (i > 0) {
+          result += ',';
+        }
+        const element = container[i];
+        // Inside arrays, JSON.stringify serializes values with no JSON
+        // representation (undefined, symbols, functions) as null.
+        const value = element === undefined || typeof element === 'symbol' || typeof element === 'function' ? null : element;
+        if (value === null || typeof value !== 'object') {
+          result += serializePrimitive(value);
+          continue;
+        }
+        const child = enterValue(value, seen);
+        if (typeof child !== 'object') {
+          // A toJSON chain resolved the child to an already-serialized
+          // primitive — or, when child is undefined, to a value with no JSON
+          // representation, which becomes null inside arrays.
+          result += child === undefined ? 'null' : child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += ']';
+    } else {
+      const keys = frame.keys;
+      while (frame.index < keys.length) {
+        const key = keys[frame.index++];
+        const value = container[key];
+        // Inside objects, JSON.stringify omits properties whose value has no
+        // JSON representation (undefined, symbols, functions).
+        if (value === undefined || typeof value === 'symbol' || typeof value === 'function') {
+          continue;
+        }
+        if (value === null || typeof value !== 'object') {
+          // Commas are tracked with a flag rather than the key index: a
+          // skipped key must not leave a stray comma behind.
+          if (frame.first) {
+            frame.first = false;
+          } else {
+            result += ',';
+          }
+          result += serializeString(key) + ':' + serializePrimitive(value);
+          continue;
+        }
+        // The child must be resolved before the key is emitted: a toJSON
+        // returning a value with no JSON representation drops the whole
+        // property.
+        const child = enterValue(value, seen);
+        if (child === undefined) {
+          continue;
+        }
+        if (frame.first) {
+          frame.first = false;
+        } else {
+          result += ',';
+        }
+        result += serializeString(key) + ':';
+        if (typeof child !== 'object') {
+          result += child;
+          continue;
+        }
+        result += child.keys === null ? '[' : '{';
+        stack.push(child);
+        continue outer;
+      }
+      result += '}';
+    }
+
+    // Frame complete. The container leaves `seen` so that a later, sibling
+    // reference to the same object is not mistaken for a cycle.
+    seen.delete(container);
+    if (frame.wrappers !== null) {
+      for (const wrapper of frame.wrappers) seen.delete(wrapper);
+    }
+    stack.pop();
+  }
+
+  return result;
+}
+
+;// CONCATENATED MODULE: ./build/webhook/sign.js
+
+const SIGNATURE_SCHEMES = (/* unused pure expression or super */ null && ([
+    'standard',
+    'github',
+    'jobserv',
+    'none',
+]));
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+const DEFAULT_GITHUB_EVENT = 'build.completed';
+const WHSEC_PREFIX = 'whsec_';
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+function newDeliveryId() {
+    return randomUUID();
+}
+/**
+ * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
+ * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
+ * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
+ * the secret.
+ */
+function secretKey(secret, scheme = 'standard') {
+    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
+        const encoded = secret.slice(WHSEC_PREFIX.length);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
+        }
+        const key = Buffer.from(encoded, 'base64');
+        if (key.length === 0)
+            throw new TypeError('The whsec_ secret decodes to an empty key.');
+        return key;
+    }
+    if (secret.length === 0)
+        throw new TypeError('The webhook secret is empty.');
+    return Buffer.from(secret, 'utf8');
+}
+function toBuffer(body) {
+    return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+}
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+function standardSignature(key, id, timestamp, body) {
+    const digest = createHmac('sha256', key)
+        .update(`${id}.${timestamp}.`, 'utf8')
+        .update(toBuffer(body))
+        .digest('base64');
+    return `v1,${digest}`;
+}
+function hmacHex(algorithm, key, body) {
+    return (0,external_node_crypto_.createHmac)(algorithm, key).update(toBuffer(body)).digest('hex');
+}
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+function sign(scheme, secret, body, options = {}) {
+    const id = options.id ?? newDeliveryId();
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+        throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.');
+    }
+    if (/[\r\n]/.test(id))
+        throw new TypeError('The delivery id must not contain line breaks.');
+    const headers = {
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+    };
+    if (scheme === 'none')
+        return headers;
+    if (!SIGNATURE_SCHEMES.includes(scheme)) {
+        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
+    }
+    if (secret === undefined || secret === '') {
+        throw new TypeError(`Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`);
+    }
+    const key = secretKey(secret, scheme);
+    switch (scheme) {
+        case 'standard':
+            headers['webhook-signature'] = standardSignature(key, id, timestamp, body);
+            break;
+        case 'github':
+            headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`;
+            headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`;
+            headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-GitHub-Delivery'] = id;
+            break;
+        case 'jobserv':
+            headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
+            break;
+    }
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./build/relay-signature.js
+// The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
+// dispatch body and serializes client_payload again for the event (key order, spacing and escapes
+// change), so the signature covers the RFC 8785 canonical form of the parsed values, not bytes.
+
+
+
+/** The client_payload key ci-relay owns. */
+const RELAY_KEY = '_relay';
+/** A payload failed verification. Messages never include the secret or a signature. */
+class RelaySignatureError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RelaySignatureError';
+    }
+}
+/** Default oldest accepted signature, in seconds (the max-age input). */
+const DEFAULT_MAX_AGE_SECONDS = 3600;
+/** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
+const FUTURE_SKEW_SECONDS = 30;
+/** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */
+function splitRelay(payload) {
+    const { [RELAY_KEY]: relay, ...data } = payload;
+    return { data, relay };
+}
+/** The exact text the HMAC covers. `data` is client_payload without `_relay`. */
+function relaySigningInput(id, ts, eventType, data) {
+    let canonical;
+    try {
+        canonical = canonicalize({ event_type: eventType, client_payload: data });
+    }
+    catch (error) {
+        // e.g. a string holding a lone UTF-16 surrogate ("\ud800"), which RFC 8785 refuses.
+        throw new RelaySignatureError(`The payload has no canonical JSON form (RFC 8785), so it cannot be signed: ${error.message}.`);
+    }
+    return `${id}.${ts}.${canonical}`;
+}
+/** HMAC-SHA256 keyed with the secret's UTF-8 bytes (no whsec_ decoding), as lowercase hex. */
+function hmac(secret, text) {
+    return hmacHex('sha256', secretKey(secret, 'github'), text);
+}
+/** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
+function signRelay(secret, eventType, data, stamp) {
+    const ts = stamp.ts ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(ts) || ts < 0) {
+        throw new TypeError('The signature time must be a whole number of seconds since 1970.');
+    }
+    const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
+    return { id: stamp.id, ts, sig };
+}
+/** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
+function isSigned(payload) {
+    const relay = payload[RELAY_KEY];
+    return typeof relay === 'object' && relay !== null && 'sig' in relay;
+}
+/**
+ * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
+ * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
+ * the verified stamp.
+ */
+function verifyRelay(secret, eventType, payload, options = {}) {
+    const { data, relay } = splitRelay(payload);
+    if (relay === undefined)
+        throw new RelaySignatureError('The payload is not signed (no _relay).');
+    const { id, ts, sig } = (relay ?? {});
+    if (typeof relay !== 'object' || relay === null || sig === undefined) {
+        throw new RelaySignatureError('The payload is not signed (_relay has no sig).');
+    }
+    if (typeof id !== 'string' ||
+        typeof ts !== 'number' ||
+        !Number.isSafeInteger(ts) ||
+        typeof sig !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(sig)) {
+        throw new RelaySignatureError('The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).');
+    }
+    const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex');
+    const given = Buffer.from(sig, 'hex');
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+        throw new RelaySignatureError('The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.');
+    }
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    const maxAge = options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS;
+    if (now - ts > maxAge) {
+        throw new RelaySignatureError(`The payload was signed ${now - ts} s ago, longer than max-age (${maxAge} s) allows: a replayed or re-run event. Raise max-age to accept older payloads.`);
+    }
+    if (ts - now > FUTURE_SKEW_SECONDS) {
+        throw new RelaySignatureError(`The payload was signed ${ts - now} s in the future: the clocks of sender and receiver disagree, or the time was forged.`);
+    }
+    return { id, ts, sig };
+}
+
+
+/***/ })
+
+};
