@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto'
 import { describe, test } from 'node:test'
 import { verify as octokitVerify } from '@octokit/webhooks-methods'
 import { Webhook } from 'standardwebhooks'
-import { addRunJobs } from './support/github-jobs.js'
+import { addStatusRoutes, runningJob, type FakeJob } from './support/github-statuses.js'
 import { keys } from './support/keys.js'
 import { startOidcIssuer } from './support/oidc-issuer.js'
 import { assertValidCiRelayPayload } from './support/payload-schema.js'
@@ -39,20 +39,31 @@ function notifyStep(
   })
 }
 
+/** A finished job. */
+const done = (
+  name: string,
+  conclusion: string,
+  runner: string | null = 'GitHub Actions 2',
+): FakeJob => ({
+  name,
+  status: 'completed',
+  conclusion,
+  runner_name: runner,
+})
+
 const bodyOf = (request: Received | undefined) => JSON.parse(request?.body ?? 'null')
 
 describe('notify', () => {
   test('with App credentials: mints actions: read, lists every page of jobs, status auto, signed, revoked', async () => {
     const fake = await startGitHub()
-    addRunJobs(fake, {
-      maxPageSize: 2,
-      jobs: [
-        { name: 'build (ubuntu)', conclusion: 'success' },
-        { name: 'lint', conclusion: 'failure' },
-        { name: 'docs', conclusion: 'skipped', runnerName: null },
-        { name: 'notify', status: 'in_progress' },
-      ],
-    })
+    // 101 jobs: two pages of at most 100.
+    addStatusRoutes(fake).setJobs({}, [
+      done('build (ubuntu)', 'success', 'GitHub Actions 3'),
+      done('lint', 'failure'),
+      done('docs', 'skipped', null),
+      runningJob('notify', 'GitHub Actions 7'),
+      ...Array.from({ length: 97 }, (_, i) => done(`shard ${i + 1}`, 'success')),
+    ])
     const receiver = await startReceiver()
     const { main, post } = await runMainAndPost({
       env: envFor(fake),
@@ -87,9 +98,10 @@ describe('notify', () => {
     assert.equal(payload.build_number, 42)
     assert.equal(payload.repository, 'octo-org/app')
     assert.equal(payload.web_url, 'https://github.com/octo-org/app/actions/runs/9876543210')
-    assert.equal(payload.created, '2026-01-01T10:00:00Z')
+    assert.equal(payload.created, payload.runs[0].started, 'the earliest job start')
+    assert.equal(payload.runs.length, 101)
     assert.deepEqual(
-      payload.runs.map((r: { name: string; status: string }) => [r.name, r.status]),
+      payload.runs.slice(0, 4).map((r: { name: string; status: string }) => [r.name, r.status]),
       [
         ['build (ubuntu)', 'success'],
         ['lint', 'failure'],
@@ -97,7 +109,8 @@ describe('notify', () => {
         ['notify', 'in_progress'],
       ],
     )
-    assert.equal(payload.runs[0].runner, 'GitHub Actions 7')
+    assert.equal(payload.runs[0].runner, 'GitHub Actions 3')
+    assert.equal(payload.runs[2].runner, null)
     assert.match(payload.runs[0].log_url, /\/repos\/octo-org\/app\/actions\/jobs\/\d+\/logs$/)
 
     const id = request.headers['webhook-id']
@@ -128,15 +141,44 @@ describe('notify', () => {
   ] as const) {
     test(`status auto with the workflow token: jobs ${conclusions.join(', ')} → ${expected}`, async () => {
       const fake = await startGitHub()
-      addRunJobs(fake, {
-        jobs: conclusions.map((conclusion, i) => ({ name: `j${i}`, conclusion })),
-      })
+      addStatusRoutes(fake).setJobs(
+        {},
+        conclusions.map((conclusion, i) => done(`j${i}`, conclusion)),
+      )
       const receiver = await startReceiver()
       const step = await notifyStep(receiver.url, { secret: SECRET }, { fake })
       assert.equal(step.code, 0, step.stderr + step.stdout)
       assert.deepEqual(fake.sequence(), [`GET ${JOBS_PATH}?per_page=100`])
       assert.equal(fake.requests[0]?.headers.authorization, `token ${WORKFLOW_TOKEN}`)
       assert.equal(bodyOf(receiver.received[0]).status, expected)
+    })
+  }
+
+  for (const [conclusion, expected] of [
+    ['failure', 'failure'],
+    ['cancelled', 'cancelled'],
+  ] as const) {
+    test(`status auto counts this job's own steps: a step ${conclusion} before notify → ${expected}`, async () => {
+      const fake = await startGitHub()
+      addStatusRoutes(fake).setJobs({}, [
+        done('build', 'success'),
+        // This job (RUNNER_NAME 'GitHub Actions 7'), notify running after a step that ended so.
+        {
+          name: 'release',
+          runner_name: 'GitHub Actions 7',
+          steps: [
+            { name: 'Set up job' },
+            { name: 'Run ./release.sh', conclusion },
+            { name: 'Run octo-org/ci-relay@v1', status: 'in_progress' },
+          ],
+        },
+      ])
+      const receiver = await startReceiver()
+      const step = await notifyStep(receiver.url, { secret: SECRET }, { fake })
+      assert.equal(step.code, 0, step.stderr + step.stdout)
+      const payload = bodyOf(receiver.received[0])
+      assert.equal(payload.status, expected)
+      assert.equal(payload.runs[1].status, 'in_progress')
     })
   }
 
@@ -182,12 +224,7 @@ describe('notify', () => {
 
   test('github signature, jobserv format: verified by @octokit/webhooks-methods, payload merged', async () => {
     const fake = await startGitHub()
-    addRunJobs(fake, {
-      jobs: [
-        { name: 'build', conclusion: 'success' },
-        { name: 'skipped one', conclusion: 'skipped' },
-      ],
-    })
+    addStatusRoutes(fake).setJobs({}, [done('build', 'success'), done('skipped one', 'skipped')])
     const receiver = await startReceiver()
     const secret = "It's a Secret to Everybody"
     const step = await notifyStep(

@@ -9,8 +9,7 @@ import {
   runsOfJobs,
   type GitHubRun,
 } from '../github/build-info.js'
-import { explainGitHubError } from '../github/errors.js'
-import { listRunJobs } from '../github/run-jobs.js'
+import { findCurrentJob, jobOutcome, listAttemptJobs, type WorkflowJob } from '../github/jobs.js'
 import type { InputReader } from '../input-reader.js'
 import {
   buildPayload,
@@ -19,6 +18,7 @@ import {
   type BuildStatus,
   type JsonObject,
   type PayloadFormat,
+  type RunStatus,
 } from '../webhook/formats/index.js'
 import { newDeliveryId, secretKey, type SignatureScheme } from '../webhook/sign.js'
 import { resultsJson, resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
@@ -137,28 +137,29 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
   }
 }
 
-/** The jobs of this run as build runs, or undefined (with a warning) when they cannot be listed. */
-async function listJobs(inputs: NotifyInputs, deps: CommandDeps): Promise<BuildRun[] | undefined> {
-  const [owner = '', repo = ''] = inputs.run.repository.split('/')
-  const { context, log } = deps
+/** This run's jobs, or undefined (with a warning) when they cannot be read. */
+async function readJobs(deps: CommandDeps): Promise<WorkflowJob[] | undefined> {
   try {
-    const github = requireGitHub(deps)
-    const octokit = await github.client(owner, [repo], { actions: 'read' })
-    const jobs = await listRunJobs(octokit, {
-      owner,
-      repo,
-      runId: inputs.run.runId,
-      attempt: context.runAttempt,
-    })
-    return runsOfJobs(jobs, github.inputs.apiUrl, inputs.run.repository)
+    return await listAttemptJobs(requireGitHub(deps), deps.context)
   } catch (error) {
-    const explained = explainGitHubError(error, 'Listing the jobs of this run', {
-      403: 'the token lacks actions: read (add `permissions: actions: read` to the job, or use a GitHub App with that permission).',
-      404: `run ${inputs.run.runId} attempt ${context.runAttempt} of ${inputs.run.repository} was not found, or the token cannot see it.`,
-    })
-    log.warning(`${explained.message} runs[] holds only this job.`)
+    deps.log.warning(`${(error as Error).message} runs[] holds only this job.`)
     return undefined
   }
+}
+
+/**
+ * `status: auto`: the finished jobs, and this job's own outcome so far (a step before notify
+ * failed or was cancelled), when this job can be told apart.
+ */
+function autoStatus(jobs: WorkflowJob[], runs: BuildRun[], deps: CommandDeps): BuildStatus {
+  let own: { status: RunStatus }[] = []
+  try {
+    const { job } = findCurrentJob(jobs, deps.context)
+    own = [{ status: jobOutcome(job).outcome }]
+  } catch (error) {
+    deps.log.info(`${(error as Error).message} Its own steps are not counted.`)
+  }
+  return autoBuildStatus([...runs, ...own])
 }
 
 export const command: Command<NotifyInputs> = {
@@ -171,16 +172,18 @@ export const command: Command<NotifyInputs> = {
     let runs: BuildRun[] = []
     let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
     if (inputs.includeJobs && !inputs.test) {
-      const listed = await listJobs(inputs, deps)
-      runs = listed ?? [currentJobRun(context, runWebUrl(context, inputs.run))]
+      const jobs = await readJobs(deps)
+      runs = jobs
+        ? runsOfJobs(jobs, deps.github?.inputs.apiUrl ?? context.apiUrl, inputs.run.repository)
+        : [currentJobRun(context, runWebUrl(context, inputs.run))]
       if (inputs.status === 'auto') {
-        if (!listed) {
+        if (!jobs) {
           throw new RelayError(
-            "Input 'status': auto needs the jobs of this run, which could not be listed (see the warning); nothing was sent. Grant actions: read, or pass status: ${{ job.status }}.",
+            "Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. Grant actions: read, or pass status: ${{ job.status }}.",
           )
         }
-        status = autoBuildStatus(listed)
-        log.info(`Build status (auto, from ${listed.length} jobs of this run): ${status}.`)
+        status = autoStatus(jobs, runs, deps)
+        log.info(`Build status (auto, from the ${jobs.length} jobs of this run): ${status}.`)
       }
     }
 

@@ -6,7 +6,7 @@ import type {
   PullRequest,
   RunStatus,
 } from '../webhook/formats/index.js'
-import type { RunJob } from './run-jobs.js'
+import type { WorkflowJob } from './jobs.js'
 
 /** The parts of a GitHub run context a build description cannot do without. */
 export interface GitHubRun {
@@ -34,7 +34,7 @@ export function githubRunOf(context: RunContext): GitHubRun | string {
 }
 
 /** A finished job's conclusion, or where an unfinished job is, as a run status. */
-export function runStatusOf(job: Pick<RunJob, 'status' | 'conclusion'>): RunStatus {
+export function runStatusOf(job: Pick<WorkflowJob, 'status' | 'conclusion'>): RunStatus {
   if (job.status !== 'completed') return job.status === 'in_progress' ? 'in_progress' : 'queued'
   switch (job.conclusion) {
     case 'success':
@@ -61,20 +61,23 @@ export function autoBuildStatus(runs: readonly Pick<BuildRun, 'status'>[]): Buil
 
 /** The API's jobs as build runs. */
 export function runsOfJobs(
-  jobs: readonly RunJob[],
+  jobs: readonly WorkflowJob[],
   apiUrl: string,
   repository: string,
 ): BuildRun[] {
-  return jobs.map((job) => ({
-    name: job.name,
-    status: runStatusOf(job),
-    webUrl: job.htmlUrl ?? job.url,
-    logUrl: `${apiUrl}/repos/${repository}/actions/jobs/${job.id}/logs`,
-    apiUrl: job.url,
-    started: job.startedAt,
-    completed: job.completedAt,
-    runner: job.runnerName,
-  }))
+  return jobs.map((job) => {
+    const jobApiUrl = `${apiUrl}/repos/${repository}/actions/jobs/${job.id}`
+    return {
+      name: job.name,
+      status: runStatusOf(job),
+      webUrl: job.html_url ?? jobApiUrl,
+      logUrl: `${jobApiUrl}/logs`,
+      apiUrl: jobApiUrl,
+      started: job.status === 'queued' ? null : (job.started_at ?? null),
+      completed: job.completed_at,
+      runner: job.runner_name,
+    }
+  })
 }
 
 /** This job alone, when the jobs of the run cannot be listed. */
