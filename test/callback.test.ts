@@ -1,8 +1,11 @@
 // callback end to end: Docker Hub's callback_url chain, through the built dist/ as a runner step.
 import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { startReceiver, status } from './support/receiver.js'
-import { githubEnv, runAction } from './support/runner.js'
+import { githubEnv, runAction, runCli } from './support/runner.js'
 
 function dispatchEvent(callbackUrl: string) {
   return {
@@ -34,6 +37,21 @@ describe('callback', () => {
     })
     assert.match(step.summary, /ci-relay callback: success/)
     assert.ok(!`${step.stdout}${step.summary}`.includes('token=abc'), 'the query is not shown')
+  })
+
+  test("on another CI, the CLI reads callback_url from GitLab's TRIGGER_PAYLOAD file", async () => {
+    const receiver = await startReceiver()
+    const file = join(mkdtempSync(join(tmpdir(), 'ci-relay-trigger-')), 'payload.json')
+    writeFileSync(file, JSON.stringify({ callback_url: receiver.url, push_data: { tag: 'v1' } }))
+    const result = await runCli(['callback', '--state', 'failure', '--context', 'gitlab / test'], {
+      env: { TRIGGER_PAYLOAD: file },
+    })
+    assert.equal(result.code, 0, result.stderr)
+    assert.equal(result.stdout, 'status-code=200\n')
+    assert.deepEqual(JSON.parse(receiver.received[0]?.body ?? ''), {
+      state: 'failure',
+      context: 'gitlab / test',
+    })
   })
 
   test('cuts description to 255 and context to 100 characters, with a warning each', async () => {

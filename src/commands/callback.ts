@@ -1,6 +1,7 @@
 import type { RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
+import { readReceivedPayload } from '../receive/source.js'
 import { newDeliveryId } from '../webhook/sign.js'
 import { resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl } from '../webhook/urls.js'
@@ -15,7 +16,8 @@ type CallbackState = (typeof STATES)[number]
 const DELIVERY = { maxAttempts: 10, timeoutMs: 10_000 }
 
 export interface CallbackInputs {
-  url: string
+  /** Undefined: callback_url of the received payload. */
+  url?: string
   body: {
     state: CallbackState
     description?: string
@@ -31,25 +33,33 @@ function cut(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…'
 }
 
-/** callback_url of the received payload: client_payload on repository_dispatch, else top level. */
-function receivedCallbackUrl(context: RunContext): string | undefined {
-  const event = context.event()
-  const clientPayload = event.client_payload as Record<string, unknown> | undefined
-  const url = clientPayload?.callback_url ?? event.callback_url
-  return typeof url === 'string' && url ? url : undefined
+/**
+ * callback_url of the received payload (client_payload of a repository_dispatch, inputs of a
+ * workflow_dispatch, GitLab's TRIGGER_PAYLOAD: where receive reads it), checked like the input.
+ */
+function receivedCallbackUrl(env: NodeJS.ProcessEnv, context: RunContext): string {
+  let url: unknown
+  let from = 'the event that started this run'
+  try {
+    const received = readReceivedPayload(undefined, env, context)
+    url = received.payload.callback_url
+    from = received.from
+  } catch {
+    // No received payload: said below.
+  }
+  if (typeof url !== 'string' || !url) {
+    throw new InputError(
+      'callback-url',
+      `must be set: there is no callback_url in ${from} (client_payload.callback_url of a repository_dispatch, or TRIGGER_PAYLOAD).`,
+    )
+  }
+  return checkWebhookUrl(url, 'callback-url')
 }
 
 export function parseCallbackInputs(reader: InputReader, context: RunContext): CallbackInputs {
   const warnings: string[] = []
   const given = reader.string('callback-url')
-  const url = given ?? receivedCallbackUrl(context)
-  if (!url) {
-    throw new InputError(
-      'callback-url',
-      'must be set: the received payload has no callback_url (client_payload.callback_url of a repository_dispatch).',
-    )
-  }
-  checkWebhookUrl(url, 'callback-url')
+  const url = given === undefined ? undefined : checkWebhookUrl(given, 'callback-url')
 
   const state = reader.string('state', { required: true, hint: 'success, failure or error' })
   if (!STATES.includes(state as CallbackState)) {
@@ -83,11 +93,12 @@ export const command: Command<CallbackInputs> = {
 
   async run(inputs, deps) {
     for (const warning of inputs.warnings) deps.log.warning(warning)
+    const url = inputs.url ?? receivedCallbackUrl(deps.env, deps.context)
     deps.log.info(`Sending callback state '${inputs.body.state}'.`)
     const report = await send(
       [
         {
-          url: inputs.url,
+          url,
           body: JSON.stringify(inputs.body),
           deliveryId: newDeliveryId(),
           signature: 'none',
