@@ -159,8 +159,8 @@ async function waitForRuns(watches, options) {
     return watched.map((w) => w.result);
 }
 
-// EXTERNAL MODULE: ./build/relay-signature.js + 2 modules
-var relay_signature = __webpack_require__(8003);
+// EXTERNAL MODULE: ./build/relay-signature.js + 1 modules
+var relay_signature = __webpack_require__(9169);
 // EXTERNAL MODULE: ./build/commands/types.js
 var types = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./build/commands/dispatch.js
@@ -453,7 +453,7 @@ const fullName = (ref) => `${ref.owner}/${ref.repo}`;
 
 /***/ }),
 
-/***/ 8003:
+/***/ 9169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -674,101 +674,8 @@ function canonicalize (object) {
   return result;
 }
 
-;// CONCATENATED MODULE: ./build/webhook/sign.js
-
-const SIGNATURE_SCHEMES = (/* unused pure expression or super */ null && ([
-    'standard',
-    'github',
-    'jobserv',
-    'none',
-]));
-/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
-const DEFAULT_GITHUB_EVENT = 'build.completed';
-const WHSEC_PREFIX = 'whsec_';
-/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
-function newDeliveryId() {
-    return randomUUID();
-}
-/**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
- */
-function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
-    if (secret.length === 0)
-        throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
-}
-function toBuffer(body) {
-    return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-}
-/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
-function standardSignature(key, id, timestamp, body) {
-    const digest = createHmac('sha256', key)
-        .update(`${id}.${timestamp}.`, 'utf8')
-        .update(toBuffer(body))
-        .digest('base64');
-    return `v1,${digest}`;
-}
-function hmacHex(algorithm, key, body) {
-    return (0,external_node_crypto_.createHmac)(algorithm, key).update(toBuffer(body)).digest('hex');
-}
-/**
- * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
- *
- * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
- * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
- */
-function sign(scheme, secret, body, options = {}) {
-    const id = options.id ?? newDeliveryId();
-    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-    if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-        throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.');
-    }
-    if (/[\r\n]/.test(id))
-        throw new TypeError('The delivery id must not contain line breaks.');
-    const headers = {
-        'webhook-id': id,
-        'webhook-timestamp': String(timestamp),
-    };
-    if (scheme === 'none')
-        return headers;
-    if (!SIGNATURE_SCHEMES.includes(scheme)) {
-        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
-    }
-    if (secret === undefined || secret === '') {
-        throw new TypeError(`Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`);
-    }
-    const key = secretKey(secret, scheme);
-    switch (scheme) {
-        case 'standard':
-            headers['webhook-signature'] = standardSignature(key, id, timestamp, body);
-            break;
-        case 'github':
-            headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`;
-            headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`;
-            headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
-            headers['X-GitHub-Delivery'] = id;
-            break;
-        case 'jobserv':
-            headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
-            break;
-    }
-    return headers;
-}
-
+// EXTERNAL MODULE: ./build/webhook/sign.js
+var sign = __webpack_require__(1161);
 ;// CONCATENATED MODULE: ./build/relay-signature.js
 // The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
 // dispatch body and serializes client_payload again for the event (key order, spacing and escapes
@@ -808,7 +715,7 @@ function relaySigningInput(id, ts, eventType, data) {
 }
 /** HMAC-SHA256 keyed with the secret's UTF-8 bytes (no whsec_ decoding), as lowercase hex. */
 function hmac(secret, text) {
-    return hmacHex('sha256', secretKey(secret, 'github'), text);
+    return (0,sign/* hmacHex */.tH)('sha256', (0,sign/* secretKey */.oF)(secret, 'github'), text);
 }
 /** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
 function signRelay(secret, eventType, data, stamp) {
@@ -858,6 +765,116 @@ function verifyRelay(secret, eventType, payload, options = {}) {
         throw new RelaySignatureError(`The payload was signed ${ts - now} s in the future: the clocks of sender and receiver disagree, or the time was forged.`);
     }
     return { id, ts, sig };
+}
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qs: () => (/* binding */ standardSignature),
+/* harmony export */   _S: () => (/* binding */ sign),
+/* harmony export */   _i: () => (/* binding */ newDeliveryId),
+/* harmony export */   oF: () => (/* binding */ secretKey),
+/* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
+/* harmony export */   tH: () => (/* binding */ hmacHex)
+/* harmony export */ });
+/* unused harmony export DEFAULT_GITHUB_EVENT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+const SIGNATURE_SCHEMES = [
+    'standard',
+    'github',
+    'jobserv',
+    'none',
+];
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+const DEFAULT_GITHUB_EVENT = 'build.completed';
+const WHSEC_PREFIX = 'whsec_';
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+function newDeliveryId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/**
+ * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
+ * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
+ * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
+ * the secret.
+ */
+function secretKey(secret, scheme = 'standard') {
+    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
+        const encoded = secret.slice(WHSEC_PREFIX.length);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
+            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
+        }
+        const key = Buffer.from(encoded, 'base64');
+        if (key.length === 0)
+            throw new TypeError('The whsec_ secret decodes to an empty key.');
+        return key;
+    }
+    if (secret.length === 0)
+        throw new TypeError('The webhook secret is empty.');
+    return Buffer.from(secret, 'utf8');
+}
+function toBuffer(body) {
+    return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+}
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+function standardSignature(key, id, timestamp, body) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key)
+        .update(`${id}.${timestamp}.`, 'utf8')
+        .update(toBuffer(body))
+        .digest('base64');
+    return `v1,${digest}`;
+}
+function hmacHex(algorithm, key, body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(algorithm, key).update(toBuffer(body)).digest('hex');
+}
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+function sign(scheme, secret, body, options = {}) {
+    const id = options.id ?? newDeliveryId();
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+        throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.');
+    }
+    if (/[\r\n]/.test(id))
+        throw new TypeError('The delivery id must not contain line breaks.');
+    const headers = {
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+    };
+    if (scheme === 'none')
+        return headers;
+    if (!SIGNATURE_SCHEMES.includes(scheme)) {
+        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
+    }
+    if (secret === undefined || secret === '') {
+        throw new TypeError(`Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`);
+    }
+    const key = secretKey(secret, scheme);
+    switch (scheme) {
+        case 'standard':
+            headers['webhook-signature'] = standardSignature(key, id, timestamp, body);
+            break;
+        case 'github':
+            headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`;
+            headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`;
+            headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-GitHub-Delivery'] = id;
+            break;
+        case 'jobserv':
+            headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
+            break;
+    }
+    return headers;
 }
 
 

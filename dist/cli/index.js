@@ -128,6 +128,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -146,6 +160,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -283,6 +304,217 @@ function explainGitHubError(error, doing, hints = {}) {
         status,
     });
 }
+
+
+/***/ }),
+
+/***/ 5892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* unused harmony export retryDecision */
+const defaultRetryPolicy = {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxWaitMs: 120_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+/**
+ * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
+ * quota is spent; 5xx and network failures back off exponentially with jitter; other answers are
+ * final.
+ */
+function retryDecision(error, attempt, policy) {
+    const failure = (error ?? {});
+    const status = failure.status;
+    const headers = failure.response?.headers ?? {};
+    const header = (name) => {
+        const value = headers[name];
+        return value === undefined ? undefined : String(value);
+    };
+    if (status === 403 || status === 429) {
+        const retryAfter = header('retry-after');
+        let waitMs;
+        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+            waitMs = Number(retryAfter) * 1000;
+        else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
+            waitMs = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - policy.now()) + 1000;
+        }
+        else if (status === 429)
+            waitMs = backoff(attempt, policy);
+        if (waitMs === undefined)
+            return { retry: false };
+        if (waitMs > policy.maxWaitMs) {
+            const at = new Date(policy.now() + waitMs).toISOString();
+            return { retry: false, reason: `GitHub's rate limit resets at ${at}, later than we wait` };
+        }
+        return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
+    }
+    if (status === undefined || status >= 500) {
+        return {
+            retry: true,
+            delayMs: backoff(attempt, policy),
+            reason: status ? `${status}` : 'network error',
+        };
+    }
+    return { retry: false };
+}
+function backoff(attempt, policy) {
+    const ceiling = policy.baseDelayMs * 2 ** (attempt - 1);
+    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const decision = retryDecision(error, attempt, policy);
+            if (!decision.retry || attempt >= policy.maxAttempts) {
+                if (decision.reason && error instanceof Error)
+                    error.message += ` (${decision.reason})`;
+                throw error;
+            }
+            log.info(`${what}: ${decision.reason}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+            await policy.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 9646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ formatOutputs),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   b: () => (/* binding */ createCliHost),
+/* harmony export */   pD: () => (/* binding */ envName)
+/* harmony export */ });
+/**
+ * `--name value`, `--name=value`, and for boolean flags a bare `--name` (true), `--name true|false`
+ * or `--no-name` (false). Everything after `--` is positional.
+ */
+function parseArgs(argv, booleanFlags) {
+    const positionals = [];
+    const flags = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+        let value = eq === -1 ? undefined : arg.slice(eq + 1);
+        if (value === undefined && booleanFlags.has(name)) {
+            // `--include-jobs false` reads as people write it; a bare `--include-jobs` is true.
+            const next = argv[i + 1];
+            value = 'true';
+            if (next === 'true' || next === 'false') {
+                value = next;
+                i++;
+            }
+        }
+        else if (value === undefined && name.startsWith('no-') && booleanFlags.has(name.slice(3))) {
+            name = name.slice(3);
+            value = 'false';
+        }
+        else if (value === undefined) {
+            const next = argv[i + 1];
+            if (next === undefined || next.startsWith('--'))
+                throw new Error(`Flag --${name} needs a value.`);
+            value = next;
+            i++;
+        }
+        if (flags.has(name) && flags.get(name) !== value) {
+            // Repeated list flags accumulate (--url a --url b), as a newline-separated list.
+            flags.set(name, `${flags.get(name)}\n${value}`);
+        }
+        else
+            flags.set(name, value);
+    }
+    return { positionals, flags };
+}
+function envName(input) {
+    return `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/**
+ * The command line: inputs from flags, else CI_RELAY_<INPUT>; logs go to stderr with every
+ * registered secret redacted, outputs are collected for the caller to print on stdout.
+ */
+function createCliHost(options) {
+    const { flags, env, stderr } = options;
+    const secrets = new Set();
+    const redact = (text) => {
+        let out = text;
+        for (const secret of secrets)
+            out = out.split(secret).join('***');
+        return out;
+    };
+    const state = new Map();
+    const host = {
+        env,
+        outputs: new Map(),
+        failed: false,
+        getInput: (name) => flags.get(name) ?? env[envName(name)] ?? '',
+        setOutput: (name, value) => void host.outputs.set(name, value),
+        saveState: (name, value) => void state.set(name, value),
+        getState: (name) => state.get(name) ?? '',
+        info: (message) => stderr(redact(message) + '\n'),
+        warning: (message) => stderr(`warning: ${redact(message)}\n`),
+        debug: (message) => {
+            if (env.CI_RELAY_DEBUG === 'true' || env.RUNNER_DEBUG === '1')
+                stderr(`debug: ${redact(message)}\n`);
+        },
+        mask: (secret) => {
+            if (!secret)
+                return;
+            secrets.add(secret);
+            for (const line of secret.split(/\r?\n/))
+                if (line.trim().length >= 8)
+                    secrets.add(line.trim());
+        },
+        fail: (message) => {
+            host.failed = true;
+            stderr(`error: ${redact(message)}\n`);
+        },
+        summary: async () => { },
+    };
+    return host;
+}
+/** Outputs as `name=value` lines (multi-line values JSON-quoted), or one JSON object. */
+function formatOutputs(outputs, json) {
+    if (json)
+        return JSON.stringify(Object.fromEntries(outputs), null, 2) + '\n';
+    let text = '';
+    for (const [name, value] of outputs) {
+        text += `${name}=${/[\r\n]/.test(value) ? JSON.stringify(value) : value}\n`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 8508:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Kept in step with package.json by test/front-doors.test.ts.
+const VERSION = '0.1.0';
 
 
 /***/ })
@@ -442,107 +674,8 @@ function explainGitHubError(error, doing, hints = {}) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./build/hosts/cli.js
-/**
- * `--name value`, `--name=value`, and for boolean flags a bare `--name` (true) or `--no-name`
- * (false). Everything after `--` is positional.
- */
-function parseArgs(argv, booleanFlags) {
-    const positionals = [];
-    const flags = new Map();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-        let value = eq === -1 ? undefined : arg.slice(eq + 1);
-        if (value === undefined && booleanFlags.has(name))
-            value = 'true';
-        else if (value === undefined && name.startsWith('no-') && booleanFlags.has(name.slice(3))) {
-            name = name.slice(3);
-            value = 'false';
-        }
-        else if (value === undefined) {
-            const next = argv[i + 1];
-            if (next === undefined || next.startsWith('--'))
-                throw new Error(`Flag --${name} needs a value.`);
-            value = next;
-            i++;
-        }
-        if (flags.has(name) && flags.get(name) !== value) {
-            // Repeated list flags accumulate (--url a --url b), as a newline-separated list.
-            flags.set(name, `${flags.get(name)}\n${value}`);
-        }
-        else
-            flags.set(name, value);
-    }
-    return { positionals, flags };
-}
-function envName(input) {
-    return `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/**
- * The command line: inputs from flags, else CI_RELAY_<INPUT>; logs go to stderr with every
- * registered secret redacted, outputs are collected for the caller to print on stdout.
- */
-function createCliHost(options) {
-    const { flags, env, stderr } = options;
-    const secrets = new Set();
-    const redact = (text) => {
-        let out = text;
-        for (const secret of secrets)
-            out = out.split(secret).join('***');
-        return out;
-    };
-    const state = new Map();
-    const host = {
-        env,
-        outputs: new Map(),
-        failed: false,
-        getInput: (name) => flags.get(name) ?? env[envName(name)] ?? '',
-        setOutput: (name, value) => void host.outputs.set(name, value),
-        saveState: (name, value) => void state.set(name, value),
-        getState: (name) => state.get(name) ?? '',
-        info: (message) => stderr(redact(message) + '\n'),
-        warning: (message) => stderr(`warning: ${redact(message)}\n`),
-        debug: (message) => {
-            if (env.CI_RELAY_DEBUG === 'true' || env.RUNNER_DEBUG === '1')
-                stderr(`debug: ${redact(message)}\n`);
-        },
-        mask: (secret) => {
-            if (!secret)
-                return;
-            secrets.add(secret);
-            for (const line of secret.split(/\r?\n/))
-                if (line.trim().length >= 8)
-                    secrets.add(line.trim());
-        },
-        fail: (message) => {
-            host.failed = true;
-            stderr(`error: ${redact(message)}\n`);
-        },
-        summary: async () => { },
-    };
-    return host;
-}
-/** Outputs as `name=value` lines (multi-line values JSON-quoted), or one JSON object. */
-function formatOutputs(outputs, json) {
-    if (json)
-        return JSON.stringify(Object.fromEntries(outputs), null, 2) + '\n';
-    let text = '';
-    for (const [name, value] of outputs) {
-        text += `${name}=${/[\r\n]/.test(value) ? JSON.stringify(value) : value}\n`;
-    }
-    return text;
-}
-
+// EXTERNAL MODULE: ./build/hosts/cli.js
+var cli = __nccwpck_require__(9646);
 ;// CONCATENATED MODULE: ./build/inputs.js
 // The one table of commands, inputs and outputs. action.yml is generated from it
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
@@ -878,7 +1011,9 @@ function context_readContext(env) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         runId,
         runAttempt,
+        runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
         workflow: env.GITHUB_WORKFLOW || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
         job: env.GITHUB_JOB || undefined,
         eventName: env.GITHUB_EVENT_NAME || undefined,
         actor: env.GITHUB_ACTOR || undefined,
@@ -890,80 +1025,10 @@ function context_readContext(env) {
 
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __nccwpck_require__(9473);
-;// CONCATENATED MODULE: ./build/github/retry.js
-const defaultRetryPolicy = {
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-/**
- * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
- * quota is spent; 5xx and network failures back off exponentially with jitter; other answers are
- * final.
- */
-function retryDecision(error, attempt, policy) {
-    const failure = (error ?? {});
-    const status = failure.status;
-    const headers = failure.response?.headers ?? {};
-    const header = (name) => {
-        const value = headers[name];
-        return value === undefined ? undefined : String(value);
-    };
-    if (status === 403 || status === 429) {
-        const retryAfter = header('retry-after');
-        let waitMs;
-        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
-            waitMs = Number(retryAfter) * 1000;
-        else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
-            waitMs = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - policy.now()) + 1000;
-        }
-        else if (status === 429)
-            waitMs = backoff(attempt, policy);
-        if (waitMs === undefined)
-            return { retry: false };
-        if (waitMs > policy.maxWaitMs) {
-            const at = new Date(policy.now() + waitMs).toISOString();
-            return { retry: false, reason: `GitHub's rate limit resets at ${at}, later than we wait` };
-        }
-        return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
-    }
-    if (status === undefined || status >= 500) {
-        return {
-            retry: true,
-            delayMs: backoff(attempt, policy),
-            reason: status ? `${status}` : 'network error',
-        };
-    }
-    return { retry: false };
-}
-function backoff(attempt, policy) {
-    const ceiling = policy.baseDelayMs * 2 ** (attempt - 1);
-    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const decision = retryDecision(error, attempt, policy);
-            if (!decision.retry || attempt >= policy.maxAttempts) {
-                if (decision.reason && error instanceof Error)
-                    error.message += ` (${decision.reason})`;
-                throw error;
-            }
-            log.info(`${what}: ${decision.reason}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.maxAttempts})`);
-            await policy.sleep(decision.delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/version.js
-// Kept in step with package.json by test/front-doors.test.ts.
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/github/retry.js
+var retry = __nccwpck_require__(5892);
+// EXTERNAL MODULE: ./build/version.js
+var version = __nccwpck_require__(8508);
 ;// CONCATENATED MODULE: ./build/github/client.js
 
 
@@ -975,11 +1040,11 @@ async function createClient(auth, options) {
     const { GitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
     const octokit = new GitHub({
         baseUrl: options.baseUrl,
-        userAgent: `ci-relay/${VERSION}`,
+        userAgent: `ci-relay/${version/* VERSION */.x}`,
         ...(typeof auth === 'string' ? { auth } : auth),
         log: { debug: () => { }, info: () => { }, warn: options.log.warning, error: () => { } },
     });
-    octokit.hook.wrap('request', (request, endpoint) => withRetry(`${endpoint.method} ${new URL(endpoint.url, 'http://x').pathname}`, async () => request(endpoint), options.log, options.retry ?? defaultRetryPolicy));
+    octokit.hook.wrap('request', (request, endpoint) => (0,retry/* withRetry */.bD)(`${endpoint.method} ${new URL(endpoint.url, 'http://x').pathname}`, async () => request(endpoint), options.log, options.retry ?? retry/* defaultRetryPolicy */.ur));
     return octokit;
 }
 
@@ -1305,8 +1370,10 @@ class input_reader_InputReader {
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
-    status: () => __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
-    receive: () => __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
+    status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3712)),
+    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
@@ -1446,7 +1513,11 @@ function stateOf(host) {
 }
 
 ;// CONCATENATED MODULE: ./build/tools/index.js
-const TOOLS = {};
+const TOOLS = {
+    verify: async () => (await __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 875))).tool,
+    listen: async () => (await __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 9541))).tool,
+    redeliver: async () => (await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 9790))).tool,
+};
 
 ;// CONCATENATED MODULE: ./build/cli-program.js
 
@@ -1470,7 +1541,7 @@ async function runCli(argv, env, io) {
         return first === undefined ? 1 : 0;
     }
     if (first === '--version') {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version/* VERSION */.x}\n`);
         return 0;
     }
     const tool = TOOLS[first];
@@ -1482,7 +1553,7 @@ async function runCli(argv, env, io) {
     }
     let parsed;
     try {
-        parsed = parseArgs(rest, BOOLEAN_FLAGS);
+        parsed = (0,cli/* parseArgs */.Zy)(rest, BOOLEAN_FLAGS);
     }
     catch (error) {
         io.stderr(`error: ${error.message}\n`);
@@ -1501,7 +1572,7 @@ async function runCli(argv, env, io) {
         io.stderr(`error: ${what} for '${first}'. Run ci-relay ${first} --help for its inputs.\n`);
         return 2;
     }
-    const host = createCliHost({ flags: parsed.flags, env, stderr: io.stderr });
+    const host = (0,cli/* createCliHost */.b)({ flags: parsed.flags, env, stderr: io.stderr });
     await runMain(host, first);
     // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
     // token command's token is the output itself, so it lives until it expires.
@@ -1509,13 +1580,13 @@ async function runCli(argv, env, io) {
         await revokeMainStepTokens(host);
     if (host.failed)
         return 1;
-    io.stdout(formatOutputs(host.outputs, parsed.flags.get('json') === 'true'));
+    io.stdout((0,cli/* formatOutputs */.AH)(host.outputs, parsed.flags.get('json') === 'true'));
     return 0;
 }
 function toolHelp() {
     const width = Math.max(...[...COMMAND_NAMES, ...Object.keys(TOOLS)].map((n) => n.length)) + 2;
     return [
-        `ci-relay ${VERSION}: carry CI events between pipelines.`,
+        `ci-relay ${version/* VERSION */.x}: carry CI events between pipelines.`,
         '',
         'Usage: ci-relay <command> [--input value ...] [--json]',
         '',
@@ -1541,7 +1612,7 @@ function commandHelp(name) {
         const def = spec.default && !spec.default.includes('${{') ? ` (default: ${spec.default})` : '';
         const env = spec.fallbackEnv?.length ? ` (else $${spec.fallbackEnv.join(', $')})` : '';
         lines.push(`  --${input}${spec.type === 'boolean' ? '' : ' <value>'}`, `      ${spec.description}${def}${env}`);
-        lines.push(`      env: ${envName(input)}${spec.secret ? ' (secret: prefer the environment)' : ''}`);
+        lines.push(`      env: ${(0,cli/* envName */.pD)(input)}${spec.secret ? ' (secret: prefer the environment)' : ''}`);
     }
     lines.push('', 'Outputs (name=value lines on stdout, or one JSON object with --json):');
     for (const [output, spec] of outputsOf(name))
@@ -1554,6 +1625,12 @@ function commandHelp(name) {
 void runCli(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    },
 }).then((code) => {
     process.exitCode = code;
 });

@@ -26,12 +26,18 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Lo: () => (/* reexport */ COMMANDS),
+  K4: () => (/* reexport */ DEFAULT_TOLERANCE_SECONDS),
   mc: () => (/* reexport */ INPUTS),
   py: () => (/* reexport */ OUTPUTS),
   se: () => (/* reexport */ RELAY_KEY),
   YC: () => (/* reexport */ RelaySignatureError),
+  sA: () => (/* reexport */ SIGNATURE_SCHEMES),
   xv: () => (/* reexport */ VERSION),
+  dg: () => (/* reexport */ WebhookVerificationError),
+  _i: () => (/* reexport */ newDeliveryId),
+  _S: () => (/* reexport */ sign),
   F4: () => (/* reexport */ signRelay),
+  MX: () => (/* reexport */ verify),
   tQ: () => (/* reexport */ verifyRelay)
 });
 
@@ -539,18 +545,18 @@ function canonicalize (object) {
 
 ;// CONCATENATED MODULE: ./build/webhook/sign.js
 
-const SIGNATURE_SCHEMES = (/* unused pure expression or super */ null && ([
+const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
     'none',
-]));
+];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
 const DEFAULT_GITHUB_EVENT = 'build.completed';
 const WHSEC_PREFIX = 'whsec_';
 /** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
 function newDeliveryId() {
-    return randomUUID();
+    return (0,external_node_crypto_namespaceObject.randomUUID)();
 }
 /**
  * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
@@ -578,7 +584,7 @@ function toBuffer(body) {
 }
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
 function standardSignature(key, id, timestamp, body) {
-    const digest = createHmac('sha256', key)
+    const digest = (0,external_node_crypto_namespaceObject.createHmac)('sha256', key)
         .update(`${id}.${timestamp}.`, 'utf8')
         .update(toBuffer(body))
         .digest('base64');
@@ -723,18 +729,141 @@ function verifyRelay(secret, eventType, payload, options = {}) {
     return { id, ts, sig };
 }
 
+;// CONCATENATED MODULE: ./build/webhook/verify.js
+
+
+/** A delivery failed verification. Messages are short and never include secrets or signatures. */
+class WebhookVerificationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WebhookVerificationError';
+    }
+}
+const DEFAULT_TOLERANCE_SECONDS = 300;
+/** Header lookup by case-insensitive name; repeated headers are joined by a space. */
+function header(headers, name) {
+    const wanted = name.toLowerCase();
+    for (const [key, value] of Object.entries(headers)) {
+        if (key.toLowerCase() !== wanted || value === undefined)
+            continue;
+        const joined = Array.isArray(value) ? value.join(' ') : value;
+        return joined.trim();
+    }
+    return undefined;
+}
+/** Constant-time comparison of two byte strings; different lengths are simply unequal. */
+function bytesEqual(a, b) {
+    return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
+}
+/** The digest in `<prefix><hex>`, or undefined when the value is not of that form. */
+function hexDigest(value, prefix, hexLength) {
+    if (!value.startsWith(prefix))
+        return undefined;
+    const hex = value.slice(prefix.length).trim();
+    if (hex.length !== hexLength || !/^[0-9a-fA-F]+$/.test(hex))
+        return undefined;
+    return Buffer.from(hex, 'hex');
+}
+function verifyStandard(key, body, headers, options) {
+    const id = header(headers, 'webhook-id');
+    const timestampHeader = header(headers, 'webhook-timestamp');
+    const signatures = header(headers, 'webhook-signature');
+    if (!id || !timestampHeader || !signatures) {
+        throw new WebhookVerificationError('Missing required headers');
+    }
+    if (!/^\d{1,15}$/.test(timestampHeader)) {
+        throw new WebhookVerificationError('Invalid signature headers');
+    }
+    const timestamp = Number(timestampHeader);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+    if (now - timestamp > tolerance)
+        throw new WebhookVerificationError('Message timestamp too old');
+    if (timestamp - now > tolerance)
+        throw new WebhookVerificationError('Message timestamp too new');
+    const expected = Buffer.from(standardSignature(key, id, timestamp, body).slice('v1,'.length));
+    // Several space-separated signatures may be sent while a key is rotated; one match is enough.
+    for (const versioned of signatures.split(' ')) {
+        const comma = versioned.indexOf(',');
+        if (comma < 0 || versioned.slice(0, comma) !== 'v1')
+            continue;
+        if (bytesEqual(Buffer.from(versioned.slice(comma + 1)), expected))
+            return;
+    }
+    throw new WebhookVerificationError('No matching signature found');
+}
+function verifyGithub(key, body, headers, options) {
+    const sha256 = header(headers, 'x-hub-signature-256');
+    if (sha256) {
+        const given = hexDigest(sha256, 'sha256=', 64);
+        if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex')))
+            return;
+        throw new WebhookVerificationError('No matching signature found');
+    }
+    const sha1 = header(headers, 'x-hub-signature');
+    if (sha1 && options.allowSha1) {
+        const given = hexDigest(sha1, 'sha1=', 40);
+        if (given && bytesEqual(given, Buffer.from(hmacHex('sha1', key, body), 'hex')))
+            return;
+        throw new WebhookVerificationError('No matching signature found');
+    }
+    if (sha1)
+        throw new WebhookVerificationError('Missing required headers (SHA-1 only; SHA-256 required)');
+    throw new WebhookVerificationError('Missing required headers');
+}
+function verifyJobserv(key, body, headers) {
+    const value = header(headers, 'x-jobserv-sig');
+    if (!value)
+        throw new WebhookVerificationError('Missing required headers');
+    const given = hexDigest(value, 'sha256:', 64);
+    if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex')))
+        return;
+    throw new WebhookVerificationError('No matching signature found');
+}
+/**
+ * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
+ * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
+ */
+function verify(scheme, secret, body, headers, options = {}) {
+    if (scheme === 'none')
+        return;
+    if (!SIGNATURE_SCHEMES.includes(scheme)) {
+        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
+    }
+    if (secret === undefined || secret === '') {
+        throw new TypeError(`Verifying a '${scheme}' signature needs a secret.`);
+    }
+    const key = secretKey(secret, scheme);
+    switch (scheme) {
+        case 'standard':
+            return verifyStandard(key, body, headers, options);
+        case 'github':
+            return verifyGithub(key, body, headers, options);
+        case 'jobserv':
+            return verifyJobserv(key, body, headers);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/index.js
 // The library: what receivers and other tools import from 'ci-relay'.
 
 
 
 
+
+
 var __webpack_exports__COMMANDS = __webpack_exports__.Lo;
+var __webpack_exports__DEFAULT_TOLERANCE_SECONDS = __webpack_exports__.K4;
 var __webpack_exports__INPUTS = __webpack_exports__.mc;
 var __webpack_exports__OUTPUTS = __webpack_exports__.py;
 var __webpack_exports__RELAY_KEY = __webpack_exports__.se;
 var __webpack_exports__RelaySignatureError = __webpack_exports__.YC;
+var __webpack_exports__SIGNATURE_SCHEMES = __webpack_exports__.sA;
 var __webpack_exports__VERSION = __webpack_exports__.xv;
+var __webpack_exports__WebhookVerificationError = __webpack_exports__.dg;
+var __webpack_exports__newDeliveryId = __webpack_exports__._i;
+var __webpack_exports__sign = __webpack_exports__._S;
 var __webpack_exports__signRelay = __webpack_exports__.F4;
+var __webpack_exports__verify = __webpack_exports__.MX;
 var __webpack_exports__verifyRelay = __webpack_exports__.tQ;
-export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__INPUTS as INPUTS, __webpack_exports__OUTPUTS as OUTPUTS, __webpack_exports__RELAY_KEY as RELAY_KEY, __webpack_exports__RelaySignatureError as RelaySignatureError, __webpack_exports__VERSION as VERSION, __webpack_exports__signRelay as signRelay, __webpack_exports__verifyRelay as verifyRelay };
+export { __webpack_exports__COMMANDS as COMMANDS, __webpack_exports__DEFAULT_TOLERANCE_SECONDS as DEFAULT_TOLERANCE_SECONDS, __webpack_exports__INPUTS as INPUTS, __webpack_exports__OUTPUTS as OUTPUTS, __webpack_exports__RELAY_KEY as RELAY_KEY, __webpack_exports__RelaySignatureError as RelaySignatureError, __webpack_exports__SIGNATURE_SCHEMES as SIGNATURE_SCHEMES, __webpack_exports__VERSION as VERSION, __webpack_exports__WebhookVerificationError as WebhookVerificationError, __webpack_exports__newDeliveryId as newDeliveryId, __webpack_exports__sign as sign, __webpack_exports__signRelay as signRelay, __webpack_exports__verify as verify, __webpack_exports__verifyRelay as verifyRelay };

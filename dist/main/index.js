@@ -28494,6 +28494,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -28512,6 +28526,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28649,6 +28670,98 @@ function explainGitHubError(error, doing, hints = {}) {
         status,
     });
 }
+
+
+/***/ }),
+
+/***/ 5892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* unused harmony export retryDecision */
+const defaultRetryPolicy = {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxWaitMs: 120_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+/**
+ * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
+ * quota is spent; 5xx and network failures back off exponentially with jitter; other answers are
+ * final.
+ */
+function retryDecision(error, attempt, policy) {
+    const failure = (error ?? {});
+    const status = failure.status;
+    const headers = failure.response?.headers ?? {};
+    const header = (name) => {
+        const value = headers[name];
+        return value === undefined ? undefined : String(value);
+    };
+    if (status === 403 || status === 429) {
+        const retryAfter = header('retry-after');
+        let waitMs;
+        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
+            waitMs = Number(retryAfter) * 1000;
+        else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
+            waitMs = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - policy.now()) + 1000;
+        }
+        else if (status === 429)
+            waitMs = backoff(attempt, policy);
+        if (waitMs === undefined)
+            return { retry: false };
+        if (waitMs > policy.maxWaitMs) {
+            const at = new Date(policy.now() + waitMs).toISOString();
+            return { retry: false, reason: `GitHub's rate limit resets at ${at}, later than we wait` };
+        }
+        return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
+    }
+    if (status === undefined || status >= 500) {
+        return {
+            retry: true,
+            delayMs: backoff(attempt, policy),
+            reason: status ? `${status}` : 'network error',
+        };
+    }
+    return { retry: false };
+}
+function backoff(attempt, policy) {
+    const ceiling = policy.baseDelayMs * 2 ** (attempt - 1);
+    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const decision = retryDecision(error, attempt, policy);
+            if (!decision.retry || attempt >= policy.maxAttempts) {
+                if (decision.reason && error instanceof Error)
+                    error.message += ` (${decision.reason})`;
+                throw error;
+            }
+            log.info(`${what}: ${decision.reason}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+            await policy.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8508:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Kept in step with package.json by test/front-doors.test.ts.
+const VERSION = '0.1.0';
 
 
 /***/ })
@@ -31829,7 +31942,9 @@ function context_readContext(env) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         runId,
         runAttempt,
+        runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
         workflow: env.GITHUB_WORKFLOW || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
         job: env.GITHUB_JOB || undefined,
         eventName: env.GITHUB_EVENT_NAME || undefined,
         actor: env.GITHUB_ACTOR || undefined,
@@ -31841,80 +31956,10 @@ function context_readContext(env) {
 
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __nccwpck_require__(9473);
-;// CONCATENATED MODULE: ./build/github/retry.js
-const defaultRetryPolicy = {
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-/**
- * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
- * quota is spent; 5xx and network failures back off exponentially with jitter; other answers are
- * final.
- */
-function retryDecision(error, attempt, policy) {
-    const failure = (error ?? {});
-    const status = failure.status;
-    const headers = failure.response?.headers ?? {};
-    const header = (name) => {
-        const value = headers[name];
-        return value === undefined ? undefined : String(value);
-    };
-    if (status === 403 || status === 429) {
-        const retryAfter = header('retry-after');
-        let waitMs;
-        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
-            waitMs = Number(retryAfter) * 1000;
-        else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
-            waitMs = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - policy.now()) + 1000;
-        }
-        else if (status === 429)
-            waitMs = backoff(attempt, policy);
-        if (waitMs === undefined)
-            return { retry: false };
-        if (waitMs > policy.maxWaitMs) {
-            const at = new Date(policy.now() + waitMs).toISOString();
-            return { retry: false, reason: `GitHub's rate limit resets at ${at}, later than we wait` };
-        }
-        return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
-    }
-    if (status === undefined || status >= 500) {
-        return {
-            retry: true,
-            delayMs: backoff(attempt, policy),
-            reason: status ? `${status}` : 'network error',
-        };
-    }
-    return { retry: false };
-}
-function backoff(attempt, policy) {
-    const ceiling = policy.baseDelayMs * 2 ** (attempt - 1);
-    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const decision = retryDecision(error, attempt, policy);
-            if (!decision.retry || attempt >= policy.maxAttempts) {
-                if (decision.reason && error instanceof Error)
-                    error.message += ` (${decision.reason})`;
-                throw error;
-            }
-            log.info(`${what}: ${decision.reason}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.maxAttempts})`);
-            await policy.sleep(decision.delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/version.js
-// Kept in step with package.json by test/front-doors.test.ts.
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./build/github/retry.js
+var retry = __nccwpck_require__(5892);
+// EXTERNAL MODULE: ./build/version.js
+var version = __nccwpck_require__(8508);
 ;// CONCATENATED MODULE: ./build/github/client.js
 
 
@@ -31926,11 +31971,11 @@ async function client_createClient(auth, options) {
     const { GitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
     const octokit = new GitHub({
         baseUrl: options.baseUrl,
-        userAgent: `ci-relay/${VERSION}`,
+        userAgent: `ci-relay/${version/* VERSION */.x}`,
         ...(typeof auth === 'string' ? { auth } : auth),
         log: { debug: () => { }, info: () => { }, warn: options.log.warning, error: () => { } },
     });
-    octokit.hook.wrap('request', (request, endpoint) => withRetry(`${endpoint.method} ${new URL(endpoint.url, 'http://x').pathname}`, async () => request(endpoint), options.log, options.retry ?? defaultRetryPolicy));
+    octokit.hook.wrap('request', (request, endpoint) => (0,retry/* withRetry */.bD)(`${endpoint.method} ${new URL(endpoint.url, 'http://x').pathname}`, async () => request(endpoint), options.log, options.retry ?? retry/* defaultRetryPolicy */.ur));
     return octokit;
 }
 
@@ -32551,8 +32596,10 @@ class input_reader_InputReader {
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
-    status: () => __nccwpck_require__.e(/* import() */ 710).then(__nccwpck_require__.bind(__nccwpck_require__, 4710)),
-    receive: () => __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 1420)),
+    status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3712)),
+    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];

@@ -1,0 +1,24 @@
+import { type SignatureScheme } from './sign.js';
+/** A delivery failed verification. Messages are short and never include secrets or signatures. */
+export declare class WebhookVerificationError extends Error {
+    constructor(message: string);
+}
+export type IncomingHeaders = Record<string, string | string[] | undefined>;
+export interface VerifyOptions {
+    /** Accepted distance between webhook-timestamp and now, in seconds (standard). Default 300. */
+    toleranceSeconds?: number;
+    /** Now, in unix seconds (standard). Default: the clock. */
+    now?: number;
+    /**
+     * github: accept a delivery that carries only the legacy `X-Hub-Signature: sha1=` header.
+     * Default false: SHA-1 is accepted only when asked for (e.g. senders that predate SHA-256).
+     * When `X-Hub-Signature-256` is present it is the one checked, whatever this says.
+     */
+    allowSha1?: boolean;
+}
+export declare const DEFAULT_TOLERANCE_SECONDS = 300;
+/**
+ * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
+ * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
+ */
+export declare function verify(scheme: SignatureScheme, secret: string | undefined, body: string | Buffer, headers: IncomingHeaders, options?: VerifyOptions): void;
