@@ -27,6 +27,11 @@ export interface RunContext {
   event(): Record<string, unknown>
 }
 
+/** `<workflow> / <job>`, the default status context, when both are known. */
+export function workflowJobLabel(context: RunContext): string | undefined {
+  return context.workflow && context.job ? `${context.workflow} / ${context.job}` : undefined
+}
+
 export function readContext(env: NodeJS.ProcessEnv): RunContext {
   let event: Record<string, unknown> | undefined
   const readEvent = (): Record<string, unknown> => {

@@ -1,6 +1,7 @@
 import { InputError } from './errors.js'
 import { INPUTS, type CommandName, type InputName, type InputSpec } from './inputs.js'
 import type { Host } from './hosts/types.js'
+import { charLength } from './text.js'
 
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
@@ -48,10 +49,10 @@ export class InputReader {
       }
       return undefined
     }
-    if (spec.max !== undefined && [...value].length > spec.max) {
+    if (spec.max !== undefined && charLength(value) > spec.max) {
       throw new InputError(
         name,
-        `must be at most ${spec.max} characters (got ${[...value].length}).`,
+        `must be at most ${spec.max} characters (got ${charLength(value)}).`,
       )
     }
     if (spec.options && !spec.options.includes(value)) {

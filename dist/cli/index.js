@@ -240,6 +240,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 3843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ workflowJobLabel),
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/** `<workflow> / <job>`, the default status context, when both are known. */
+function workflowJobLabel(context) {
+    return context.workflow && context.job ? `${context.workflow} / ${context.job}` : undefined;
+}
+function readContext(env) {
+    let event;
+    const readEvent = () => {
+        if (event)
+            return event;
+        event = {};
+        const path = env.GITHUB_EVENT_PATH;
+        if (path) {
+            try {
+                const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                    event = parsed;
+            }
+            catch (error) {
+                throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}`);
+            }
+        }
+        return event;
+    };
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = env.GITHUB_RUN_ID || undefined;
+    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT) || 1;
+    const runUrl = repository && runId
+        ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
+        : undefined;
+    return {
+        platform: env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
+        repository,
+        owner: env.GITHUB_REPOSITORY_OWNER || repository?.split('/')[0],
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runId,
+        runAttempt,
+        runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
+        workflow: env.GITHUB_WORKFLOW || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        job: env.GITHUB_JOB || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        runnerName: env.RUNNER_NAME || undefined,
+        runUrl,
+        event: readEvent,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -502,6 +566,35 @@ function formatOutputs(outputs, json) {
         text += `${name}=${/[\r\n]/.test(value) ? JSON.stringify(value) : value}\n`;
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IN: () => (/* binding */ cutText),
+/* harmony export */   XP: () => (/* binding */ charLength),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl)
+/* harmony export */ });
+// Limits are counted in characters (code points), as GitHub and receivers count them, not bytes.
+const charLength = (text) => [...text].length;
+/** `text` cut to `max` characters, the last one `…`, when it is longer. */
+function cutText(text, max) {
+    const chars = [...text];
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** An absolute http(s) URL with a host. */
+function isHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -971,60 +1064,12 @@ function inputs_isCommandName(value) {
     return COMMAND_NAMES.includes(value);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/context.js
-
-function context_readContext(env) {
-    let event;
-    const readEvent = () => {
-        if (event)
-            return event;
-        event = {};
-        const path = env.GITHUB_EVENT_PATH;
-        if (path) {
-            try {
-                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-                    event = parsed;
-            }
-            catch (error) {
-                throw new Error(`Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${error.message}`);
-            }
-        }
-        return event;
-    };
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
-    const runId = env.GITHUB_RUN_ID || undefined;
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT) || 1;
-    const runUrl = repository && runId
-        ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
-        : undefined;
-    return {
-        platform: env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
-        repository,
-        owner: env.GITHUB_REPOSITORY_OWNER || repository?.split('/')[0],
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId,
-        runAttempt,
-        runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
-        job: env.GITHUB_JOB || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
-        actor: env.GITHUB_ACTOR || undefined,
-        runnerName: env.RUNNER_NAME || undefined,
-        runUrl,
-        event: readEvent,
-    };
-}
-
+// EXTERNAL MODULE: ./build/context.js
+var build_context = __nccwpck_require__(3843);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __nccwpck_require__(9473);
+// EXTERNAL MODULE: ./build/text.js
+var build_text = __nccwpck_require__(977);
 // EXTERNAL MODULE: ./build/github/retry.js
 var retry = __nccwpck_require__(5892);
 // EXTERNAL MODULE: ./build/version.js
@@ -1086,9 +1131,10 @@ function normalizePrivateKey(raw) {
 
 
 
+
 function access_readGitHubAuthInputs(reader) {
     const apiUrl = reader.raw('github-api-url') || 'https://api.github.com';
-    if (!/^https?:\/\/[^/]/.test(apiUrl)) {
+    if (!(0,build_text/* isHttpUrl */.q$)(apiUrl)) {
         throw new errors/* InputError */.dz('github-api-url', `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`);
     }
     const appId = reader.raw('app-id');
@@ -1263,6 +1309,7 @@ async function revokeToken(token, apiUrl, log, now = Date.now()) {
 ;// CONCATENATED MODULE: ./build/input-reader.js
 
 
+
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /**
@@ -1307,8 +1354,8 @@ class input_reader_InputReader {
             }
             return undefined;
         }
-        if (spec.max !== undefined && [...value].length > spec.max) {
-            throw new errors/* InputError */.dz(name, `must be at most ${spec.max} characters (got ${[...value].length}).`);
+        if (spec.max !== undefined && (0,build_text/* charLength */.XP)(value) > spec.max) {
+            throw new errors/* InputError */.dz(name, `must be at most ${spec.max} characters (got ${(0,build_text/* charLength */.XP)(value)}).`);
         }
         if (spec.options && !spec.options.includes(value)) {
             throw new errors/* InputError */.dz(name, `must be one of ${spec.options.join(', ')} (got '${spec.secret ? '***' : value}').`);
@@ -1409,7 +1456,7 @@ async function runMain(host, commandInput) {
             throw new Error(`Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`);
         }
         host.saveState(STATE.command, name);
-        const context = context_readContext(host.env);
+        const context = (0,build_context/* readContext */.y)(host.env);
         const reader = new input_reader_InputReader(host, name);
         const auth = takesGitHubInputs(name) ? access_readGitHubAuthInputs(reader) : undefined;
         const command = await commands_loadCommand(name);

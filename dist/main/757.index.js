@@ -159,11 +159,14 @@ async function waitForRuns(watches, options) {
     return watched.map((w) => w.result);
 }
 
+// EXTERNAL MODULE: ./build/text.js
+var build_text = __webpack_require__(977);
 // EXTERNAL MODULE: ./build/relay-signature.js + 1 modules
 var relay_signature = __webpack_require__(9169);
 // EXTERNAL MODULE: ./build/commands/types.js
 var types = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./build/commands/dispatch.js
+
 
 
 
@@ -192,8 +195,8 @@ function parseDispatchInputs(reader) {
         required: true,
         hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])',
     });
-    if ([...eventType].length > DISPATCH_LIMITS.eventTypeLength) {
-        throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`);
+    if ((0,build_text/* charLength */.XP)(eventType) > DISPATCH_LIMITS.eventTypeLength) {
+        throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${(0,build_text/* charLength */.XP)(eventType)}).`);
     }
     const clientPayload = reader.jsonObject('client-payload') ?? {};
     const signingSecret = reader.string('signing-secret');

@@ -11,11 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   command: () => (/* binding */ command),
 /* harmony export */   parseCallbackInputs: () => (/* binding */ parseCallbackInputs)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-/* harmony import */ var _receive_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2917);
-/* harmony import */ var _webhook_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1161);
-/* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7172);
-/* harmony import */ var _webhook_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1510);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _receive_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2917);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(977);
+/* harmony import */ var _webhook_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1161);
+/* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7172);
+/* harmony import */ var _webhook_urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1510);
+
+
 
 
 
@@ -26,11 +30,6 @@ const CALLBACK_LIMITS = { description: 255, context: 100 };
 const STATES = ['success', 'failure', 'error'];
 /** Attempts and per-attempt timeout: notify's defaults (callback has no inputs for them). */
 const DELIVERY = { maxAttempts: 10, timeoutMs: 10_000 };
-/** `text` cut to `max` characters (code points), ending in … when cut. */
-function cut(text, max) {
-    const chars = [...text];
-    return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
-}
 /**
  * callback_url of the received payload (client_payload of a repository_dispatch, inputs of a
  * workflow_dispatch, GitLab's TRIGGER_PAYLOAD: where receive reads it), checked like the input.
@@ -39,7 +38,7 @@ function receivedCallbackUrl(env, context) {
     let url;
     let from = 'the event that started this run';
     try {
-        const received = (0,_receive_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readReceivedPayload */ .G)(undefined, env, context);
+        const received = (0,_receive_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readReceivedPayload */ .G)(undefined, env, context);
         url = received.payload.callback_url;
         from = received.from;
     }
@@ -47,26 +46,26 @@ function receivedCallbackUrl(env, context) {
         // No received payload: said below.
     }
     if (typeof url !== 'string' || !url) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('callback-url', `must be set: there is no callback_url in ${from} (client_payload.callback_url of a repository_dispatch, or TRIGGER_PAYLOAD).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('callback-url', `must be set: there is no callback_url in ${from} (client_payload.callback_url of a repository_dispatch, or TRIGGER_PAYLOAD).`);
     }
-    return (0,_webhook_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkWebhookUrl */ .Lv)(url, 'callback-url');
+    return (0,_webhook_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWebhookUrl */ .Lv)(url, 'callback-url');
 }
 function parseCallbackInputs(reader, context) {
     const warnings = [];
     const given = reader.string('callback-url');
-    const url = given === undefined ? undefined : (0,_webhook_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkWebhookUrl */ .Lv)(given, 'callback-url');
+    const url = given === undefined ? undefined : (0,_webhook_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkWebhookUrl */ .Lv)(given, 'callback-url');
     const state = reader.string('state', { required: true, hint: 'success, failure or error' });
     if (!STATES.includes(state)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('state', `must be success, failure or error (got '${state}').`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('state', `must be success, failure or error (got '${state}').`);
     }
     const limit = (input, value) => {
         const max = CALLBACK_LIMITS[input];
-        if (value === undefined || [...value].length <= max)
+        if (value === undefined || (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .charLength */ .XP)(value) <= max)
             return value;
         warnings.push(`The ${input} is longer than ${max} characters; it was cut to ${max}.`);
-        return cut(value, max);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .cutText */ .IN)(value, max);
     };
-    const defaultContext = context.workflow && context.job ? `${context.workflow} / ${context.job}` : 'ci-relay';
+    const defaultContext = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowJobLabel */ .f)(context) ?? 'ci-relay';
     const targetUrl = reader.string('target-url') ?? context.runUrl;
     const description = limit('description', reader.string('description'));
     return {
@@ -87,11 +86,11 @@ const command = {
             deps.log.warning(warning);
         const url = inputs.url ?? receivedCallbackUrl(deps.env, deps.context);
         deps.log.info(`Sending callback state '${inputs.body.state}'.`);
-        const report = await (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_3__/* .send */ .tN)([
+        const report = await (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_4__/* .send */ .tN)([
             {
                 url,
                 body: JSON.stringify(inputs.body),
-                deliveryId: (0,_webhook_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .newDeliveryId */ ._i)(),
+                deliveryId: (0,_webhook_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .newDeliveryId */ ._i)(),
                 signature: 'none',
                 event: 'callback',
             },
@@ -99,12 +98,12 @@ const command = {
             ...DELIVERY,
             log: deps.log,
             command: 'callback',
-            undeliveredDir: (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_3__/* .undeliveredDirOf */ .op)(deps.env),
+            undeliveredDir: (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_4__/* .undeliveredDirOf */ .op)(deps.env),
         });
         const result = report.results[0];
         return {
             outputs: { 'status-code': result?.status !== undefined ? String(result.status) : '' },
-            summary: `### ci-relay callback: ${inputs.body.state}\n\n${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_3__/* .resultsTable */ .r6)(report.results)}\n`,
+            summary: `### ci-relay callback: ${inputs.body.state}\n\n${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsTable */ .r6)(report.results)}\n`,
             failure: report.failure,
         };
     },

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseStatusInputs: () => (/* binding */ parseStatusInputs)
 });
 
+// EXTERNAL MODULE: ./build/context.js
+var build_context = __webpack_require__(3843);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/github/commit.js
@@ -49,19 +51,15 @@ function pick(value, ...path) {
 var jobs = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/github/repository.js
 var repository = __webpack_require__(8328);
+// EXTERNAL MODULE: ./build/text.js
+var build_text = __webpack_require__(977);
 // EXTERNAL MODULE: ./build/github/errors.js
 var github_errors = __webpack_require__(7307);
 ;// CONCATENATED MODULE: ./build/github/statuses.js
 
+
 /** GitHub's limits on a commit status (422 beyond them), in characters. */
 const STATUS_LIMITS = { description: 140, context: 255, perShaAndContext: 1000 };
-/** Characters as GitHub counts them (code points, not UTF-16 units or bytes). */
-const statuses_length = (text) => [...text].length;
-/** `text` cut to `max` characters, the last one `…`, when it is longer. */
-function cut(text, max) {
-    const chars = [...text];
-    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
 /** POST a commit status; returns the status's API URL. */
 async function createCommitStatus(github, target, state, description) {
     const { owner, repo, sha } = target;
@@ -74,7 +72,7 @@ async function createCommitStatus(github, target, state, description) {
             sha,
             state,
             context: target.context,
-            ...(description ? { description: cut(description, STATUS_LIMITS.description) } : {}),
+            ...(description ? { description: (0,build_text/* cutText */.IN)(description, STATUS_LIMITS.description) } : {}),
             ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
         });
         return data.url;
@@ -95,6 +93,8 @@ async function createCommitStatus(github, target, state, description) {
 // EXTERNAL MODULE: ./build/commands/types.js
 var types = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./build/commands/status.js
+
+
 
 
 
@@ -138,35 +138,27 @@ function parseStatusInputs(reader, context) {
         throw new errors/* InputError */.dz('sha', `must be a full commit sha, 40 hexadecimal characters (got '${found.sha}' from ${found.from}).`);
     }
     const statusContext = reader.string('context') ?? defaultContext(context);
-    if (statuses_length(statusContext) > STATUS_LIMITS.context) {
-        throw new errors/* InputError */.dz('context', `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${statuses_length(statusContext)}.`);
+    if ((0,build_text/* charLength */.XP)(statusContext) > STATUS_LIMITS.context) {
+        throw new errors/* InputError */.dz('context', `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${(0,build_text/* charLength */.XP)(statusContext)}.`);
     }
     const targetUrl = reader.string('target-url') ?? context.runUrl;
-    if (targetUrl && !isHttpUrl(targetUrl)) {
+    if (targetUrl && !(0,build_text/* isHttpUrl */.q$)(targetUrl)) {
         throw new errors/* InputError */.dz('target-url', `must be an http(s) URL (got '${targetUrl}').`);
     }
     const given = reader.string('description');
-    const description = given && cut(given, STATUS_LIMITS.description);
+    const description = given && (0,build_text/* cutText */.IN)(given, STATUS_LIMITS.description);
     return {
         target: { owner, repo, sha: found.sha.toLowerCase(), context: statusContext, targetUrl },
         word,
         description: description || STATE_WORDS[word]?.description,
-        cutFrom: description !== given ? statuses_length(given) : undefined,
+        cutFrom: description !== given ? (0,build_text/* charLength */.XP)(given) : undefined,
     };
 }
 function defaultContext(context) {
-    if (context.workflow && context.job)
-        return `${context.workflow} / ${context.job}`;
+    const label = (0,build_context/* workflowJobLabel */.f)(context);
+    if (label)
+        return label;
     throw new errors/* InputError */.dz('context', 'must be set outside a GitHub Actions job (the default "<workflow> / <job>" comes from GITHUB_WORKFLOW and GITHUB_JOB).');
-}
-function isHttpUrl(value) {
-    try {
-        const url = new URL(value);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-    }
-    catch {
-        return false;
-    }
 }
 const command = {
     parse: parseStatusInputs,
@@ -240,9 +232,9 @@ function describe(outcome, step) {
 function report(deps, target, state, description) {
     const { owner, repo, sha, context } = target;
     const commit = `${owner}/${repo}@${sha.slice(0, 7)}`;
-    deps.log.info(`Posted ${state} '${context}' on ${commit}${description ? `: ${cut(description, STATUS_LIMITS.description)}` : ''}.`);
+    deps.log.info(`Posted ${state} '${context}' on ${commit}${description ? `: ${(0,build_text/* cutText */.IN)(description, STATUS_LIMITS.description)}` : ''}.`);
     const link = `[${commit}](${deps.context.serverUrl}/${owner}/${repo}/commit/${sha})`;
-    return `ci-relay status: **${state}** \`${context}\` on ${link}${description ? ` (${cut(description, STATUS_LIMITS.description)})` : ''}\n`;
+    return `ci-relay status: **${state}** \`${context}\` on ${link}${description ? ` (${(0,build_text/* cutText */.IN)(description, STATUS_LIMITS.description)})` : ''}\n`;
 }
 
 

@@ -1,7 +1,8 @@
-import type { RunContext } from '../context.js'
+import { workflowJobLabel, type RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
 import { readReceivedPayload } from '../receive/source.js'
+import { charLength, cutText } from '../text.js'
 import { newDeliveryId } from '../webhook/sign.js'
 import { resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl } from '../webhook/urls.js'
@@ -25,12 +26,6 @@ export interface CallbackInputs {
     target_url?: string
   }
   warnings: string[]
-}
-
-/** `text` cut to `max` characters (code points), ending in … when cut. */
-function cut(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…'
 }
 
 /**
@@ -68,12 +63,11 @@ export function parseCallbackInputs(reader: InputReader, context: RunContext): C
 
   const limit = (input: 'description' | 'context', value: string | undefined) => {
     const max = CALLBACK_LIMITS[input]
-    if (value === undefined || [...value].length <= max) return value
+    if (value === undefined || charLength(value) <= max) return value
     warnings.push(`The ${input} is longer than ${max} characters; it was cut to ${max}.`)
-    return cut(value, max)
+    return cutText(value, max)
   }
-  const defaultContext =
-    context.workflow && context.job ? `${context.workflow} / ${context.job}` : 'ci-relay'
+  const defaultContext = workflowJobLabel(context) ?? 'ci-relay'
   const targetUrl = reader.string('target-url') ?? context.runUrl
   const description = limit('description', reader.string('description'))
   return {

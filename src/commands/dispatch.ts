@@ -10,6 +10,7 @@ import {
 } from '../github/repository.js'
 import { waitForRuns, type RunWatch, type WaitedRun } from '../github/runs.js'
 import type { InputReader } from '../input-reader.js'
+import { charLength } from '../text.js'
 import { RELAY_KEY, relaySigningInput, signRelay, type RelayStamp } from '../relay-signature.js'
 import { requireGitHub, type Command } from './types.js'
 
@@ -56,10 +57,10 @@ export function parseDispatchInputs(reader: InputReader): DispatchInputs {
     required: true,
     hint: 'the event_type the receiving workflow listens for (on: repository_dispatch: types: [...])',
   }) as string
-  if ([...eventType].length > DISPATCH_LIMITS.eventTypeLength) {
+  if (charLength(eventType) > DISPATCH_LIMITS.eventTypeLength) {
     throw new InputError(
       'event-type',
-      `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${[...eventType].length}).`,
+      `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${charLength(eventType)}).`,
     )
   }
   const clientPayload = reader.jsonObject('client-payload') ?? {}

@@ -1,17 +1,16 @@
-import type { RunContext } from '../context.js'
+import { workflowJobLabel, type RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import { commitOfRun } from '../github/commit.js'
 import { findCurrentJob, JobLookupError, jobOutcome, listAttemptJobs } from '../github/jobs.js'
 import { parseRepository } from '../github/repository.js'
 import {
   createCommitStatus,
-  cut,
-  length,
   STATUS_LIMITS,
   type CommitState,
   type StatusTarget,
 } from '../github/statuses.js'
 import type { InputReader } from '../input-reader.js'
+import { charLength, cutText, isHttpUrl } from '../text.js'
 import { requireGitHub, type Command, type CommandDeps } from './types.js'
 
 /** The `state` words: GitHub's four, and the job-status words `${{ job.status }}` produces. */
@@ -80,10 +79,10 @@ export function parseStatusInputs(reader: InputReader, context: RunContext): Sta
   }
 
   const statusContext = reader.string('context') ?? defaultContext(context)
-  if (length(statusContext) > STATUS_LIMITS.context) {
+  if (charLength(statusContext) > STATUS_LIMITS.context) {
     throw new InputError(
       'context',
-      `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${length(statusContext)}.`,
+      `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${charLength(statusContext)}.`,
     )
   }
 
@@ -93,30 +92,22 @@ export function parseStatusInputs(reader: InputReader, context: RunContext): Sta
   }
 
   const given = reader.string('description')
-  const description = given && cut(given, STATUS_LIMITS.description)
+  const description = given && cutText(given, STATUS_LIMITS.description)
   return {
     target: { owner, repo, sha: found.sha.toLowerCase(), context: statusContext, targetUrl },
     word,
     description: description || STATE_WORDS[word]?.description,
-    cutFrom: description !== given ? length(given as string) : undefined,
+    cutFrom: description !== given ? charLength(given as string) : undefined,
   }
 }
 
 function defaultContext(context: RunContext): string {
-  if (context.workflow && context.job) return `${context.workflow} / ${context.job}`
+  const label = workflowJobLabel(context)
+  if (label) return label
   throw new InputError(
     'context',
     'must be set outside a GitHub Actions job (the default "<workflow> / <job>" comes from GITHUB_WORKFLOW and GITHUB_JOB).',
   )
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
-  } catch {
-    return false
-  }
 }
 
 export const command: Command<StatusInputs> = {
@@ -209,8 +200,8 @@ function report(
   const { owner, repo, sha, context } = target
   const commit = `${owner}/${repo}@${sha.slice(0, 7)}`
   deps.log.info(
-    `Posted ${state} '${context}' on ${commit}${description ? `: ${cut(description, STATUS_LIMITS.description)}` : ''}.`,
+    `Posted ${state} '${context}' on ${commit}${description ? `: ${cutText(description, STATUS_LIMITS.description)}` : ''}.`,
   )
   const link = `[${commit}](${deps.context.serverUrl}/${owner}/${repo}/commit/${sha})`
-  return `ci-relay status: **${state}** \`${context}\` on ${link}${description ? ` (${cut(description, STATUS_LIMITS.description)})` : ''}\n`
+  return `ci-relay status: **${state}** \`${context}\` on ${link}${description ? ` (${cutText(description, STATUS_LIMITS.description)})` : ''}\n`
 }

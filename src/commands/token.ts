@@ -1,16 +1,12 @@
 import { InputError } from '../errors.js'
-import type { Permissions } from '../github/access.js'
+import type { MintRequest, Permissions } from '../github/access.js'
 import { isRepositoryName } from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import type { RunContext } from '../context.js'
 import { requireGitHub, type Command } from './types.js'
 
-interface TokenInputs {
-  owner: string
-  repositories?: string[]
-  permissions?: Permissions
-  installationId?: number
-}
+/** The token command's inputs are exactly a mint request. */
+type TokenInputs = MintRequest
 
 const LEVELS = ['read', 'write', 'admin']
 

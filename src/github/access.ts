@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
 import type { Logger } from '../hosts/types.js'
 import { createClient, type Octokit } from './client.js'
@@ -18,7 +19,7 @@ export interface GitHubAuthInputs {
 
 export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
   const apiUrl = reader.raw('github-api-url') || 'https://api.github.com'
-  if (!/^https?:\/\/[^/]/.test(apiUrl)) {
+  if (!isHttpUrl(apiUrl)) {
     throw new InputError(
       'github-api-url',
       `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`,

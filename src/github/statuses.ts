@@ -1,4 +1,5 @@
 import type { GitHubAccess } from './access.js'
+import { cutText } from '../text.js'
 import { explainGitHubError } from './errors.js'
 
 export type CommitState = 'pending' | 'success' | 'failure' | 'error'
@@ -13,15 +14,6 @@ export interface StatusTarget {
   sha: string
   context: string
   targetUrl?: string
-}
-
-/** Characters as GitHub counts them (code points, not UTF-16 units or bytes). */
-export const length = (text: string): number => [...text].length
-
-/** `text` cut to `max` characters, the last one `…`, when it is longer. */
-export function cut(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
 
 /** POST a commit status; returns the status's API URL. */
@@ -41,7 +33,7 @@ export async function createCommitStatus(
       sha,
       state,
       context: target.context,
-      ...(description ? { description: cut(description, STATUS_LIMITS.description) } : {}),
+      ...(description ? { description: cutText(description, STATUS_LIMITS.description) } : {}),
       ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
     })
     return data.url
