@@ -110,6 +110,12 @@ describe('callback', () => {
       {},
       /Input 'callback-url'.*not ftp/,
     ],
+    [
+      'a target-url that is not http(s)',
+      { state: 'success', 'target-url': 'javascript:alert(1)' },
+      'dispatch',
+      /Input 'target-url': must be an http\(s\) URL/,
+    ],
   ] as const) {
     test(`bad input sends nothing: ${name}`, async () => {
       const receiver = await startReceiver()

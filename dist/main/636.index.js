@@ -67,6 +67,9 @@ function parseCallbackInputs(reader, context) {
     };
     const defaultContext = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowJobLabel */ .f)(context) ?? 'ci-relay';
     const targetUrl = reader.string('target-url') ?? context.runUrl;
+    if (targetUrl && !(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .isHttpUrl */ .q$)(targetUrl)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('target-url', `must be an http(s) URL (got '${targetUrl}').`);
+    }
     const description = limit('description', reader.string('description'));
     return {
         url,

@@ -2,7 +2,7 @@ import { workflowJobLabel, type RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
 import { readReceivedPayload } from '../receive/source.js'
-import { charLength, cutText } from '../text.js'
+import { charLength, cutText, isHttpUrl } from '../text.js'
 import { newDeliveryId } from '../webhook/sign.js'
 import { resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl } from '../webhook/urls.js'
@@ -69,6 +69,9 @@ export function parseCallbackInputs(reader: InputReader, context: RunContext): C
   }
   const defaultContext = workflowJobLabel(context) ?? 'ci-relay'
   const targetUrl = reader.string('target-url') ?? context.runUrl
+  if (targetUrl && !isHttpUrl(targetUrl)) {
+    throw new InputError('target-url', `must be an http(s) URL (got '${targetUrl}').`)
+  }
   const description = limit('description', reader.string('description'))
   return {
     url,
