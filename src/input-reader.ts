@@ -1,5 +1,5 @@
 import { InputError } from './errors.js'
-import { INPUTS, type CommandName, type InputName, type InputSpec } from './inputs.js'
+import { ALL_INPUTS, type AnyInputName, type CommandName, type InputSpec } from './inputs.js'
 import type { Host } from './hosts/types.js'
 import { charLength } from './text.js'
 
@@ -16,16 +16,16 @@ export class InputReader {
     readonly command: CommandName,
   ) {}
 
-  private spec(name: InputName): InputSpec {
-    const spec: InputSpec = INPUTS[name]
-    if (!spec.commands.includes(this.command)) {
+  private spec(name: AnyInputName): InputSpec {
+    const spec: InputSpec | undefined = ALL_INPUTS[name]
+    if (!spec?.commands.includes(this.command)) {
       throw new Error(`Input '${name}' is not an input of '${this.command}' (inputs.ts).`)
     }
     return spec
   }
 
   /** The trimmed value, or '' when not given and there is no usable default. */
-  raw(name: InputName): string {
+  raw(name: AnyInputName): string {
     const spec = this.spec(name)
     let value = this.host.getInput(name).trim()
     for (const env of spec.fallbackEnv ?? []) {
@@ -37,7 +37,10 @@ export class InputReader {
     return value
   }
 
-  string(name: InputName, options: { required?: boolean; hint?: string } = {}): string | undefined {
+  string(
+    name: AnyInputName,
+    options: { required?: boolean; hint?: string } = {},
+  ): string | undefined {
     const value = this.raw(name)
     const spec = this.spec(name)
     if (!value) {
@@ -64,7 +67,7 @@ export class InputReader {
     return value
   }
 
-  boolean(name: InputName): boolean | undefined {
+  boolean(name: AnyInputName): boolean | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     if (TRUE.includes(value)) return true
@@ -72,7 +75,7 @@ export class InputReader {
     throw new InputError(name, `must be true or false (got '${value}').`)
   }
 
-  integer(name: InputName): number | undefined {
+  integer(name: AnyInputName): number | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     const spec = this.spec(name)
@@ -89,14 +92,14 @@ export class InputReader {
   }
 
   /** Comma- or newline-separated, trimmed, empties dropped. */
-  list(name: InputName): string[] {
+  list(name: AnyInputName): string[] {
     return this.raw(name)
       .split(/[,\n]/)
       .map((item) => item.trim())
       .filter(Boolean)
   }
 
-  jsonObject(name: InputName): Record<string, unknown> | undefined {
+  jsonObject(name: AnyInputName): Record<string, unknown> | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     let parsed: unknown

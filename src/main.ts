@@ -1,4 +1,22 @@
 import { createActionsHost } from './hosts/actions.js'
-import { runMain } from './run.js'
+import { POST_STEP_COMMANDS, isCommandName } from './inputs.js'
+import { revokeMainStepTokens, runMain } from './run.js'
 
-void runMain(createActionsHost())
+/**
+ * The per-command actions (`dispatch/action.yml` …) run a two-line entry that names its command
+ * here and imports this bundle (scripts/bundle.mjs writes them): one shared bundle, so a
+ * per-command step starts as fast as the root action. The root action.yml runs this file directly
+ * and reads the `command` input.
+ */
+export const ENTRY_COMMAND = Symbol.for('ci-relay.command')
+
+async function main(): Promise<void> {
+  const named = (globalThis as Record<symbol, unknown>)[ENTRY_COMMAND]
+  const command = typeof named === 'string' && isCommandName(named) ? named : undefined
+  const host = createActionsHost()
+  await runMain(host, command, { perCommandAction: command !== undefined })
+  // A per-command action without a post step revokes what it minted as soon as it is done.
+  if (command && !POST_STEP_COMMANDS.includes(command)) await revokeMainStepTokens(host)
+}
+
+void main()

@@ -1,5 +1,7 @@
 import { readContext } from './context.js'
-import { errorMessage } from './errors.js'
+import { InputError, errorMessage } from './errors.js'
+import { checkGivenInputs } from './input-check.js'
+import { didYouMean } from './suggest.js'
 import {
   GitHubAccess,
   readGitHubAuthInputs,
@@ -27,14 +29,22 @@ export function takesGitHubInputs(name: CommandName): boolean {
  * One step: validate every input (nothing is sent before that), run the command, set outputs and
  * the summary. Any error fails the step with its message; nothing is rethrown.
  */
-export async function runMain(host: Host, commandInput?: string): Promise<void> {
+export async function runMain(
+  host: Host,
+  commandInput?: string,
+  options: { perCommandAction?: boolean } = {},
+): Promise<void> {
   try {
     const name = (commandInput ?? host.getInput('command')).trim()
     if (!isCommandName(name)) {
-      throw new Error(
-        `Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`,
+      throw new InputError(
+        'command',
+        `must be one of ${COMMAND_NAMES.join(', ')} (got '${name}')${didYouMean(name, COMMAND_NAMES)}.`,
       )
     }
+    const given = host.givenInputs?.()
+    if (given)
+      checkGivenInputs(given, name, { perCommandAction: options.perCommandAction === true })
     host.saveState(STATE.command, name)
     const context = readContext(host.env)
     const reader = new InputReader(host, name)
@@ -68,7 +78,7 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
     if (result.summary) await host.summary(result.summary)
     if (result.failure) host.fail(result.failure)
   } catch (error) {
-    host.fail(errorMessage(error))
+    host.fail(errorMessage(error), error instanceof InputError ? 'input' : undefined)
   }
 }
 

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import type { MintRequest, Permissions } from '../github/access.js'
+import { readAppId, readPermissionInputs } from '../github/app-inputs.js'
 import { isRepositoryName } from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import type { RunContext } from '../context.js'
@@ -26,12 +27,21 @@ export function parsePermissions(items: string[], input: string): Permissions | 
   return permissions
 }
 
+/** `permission-<name>` inputs add to (and for the same permission, override) `permissions`. */
+function withPermissionInputs(
+  listed: Permissions | undefined,
+  single: Record<string, string>,
+): Permissions | undefined {
+  if (Object.keys(single).length === 0) return listed
+  return { ...listed, ...(single as Permissions) }
+}
+
 export const command: Command<TokenInputs> = {
   parse(reader: InputReader, context: RunContext): TokenInputs {
-    if (!reader.raw('app-id')) {
+    if (!readAppId(reader).value) {
       throw new InputError(
         'app-id',
-        'must be set for the token command, together with private-key (the GitHub App credentials).',
+        'or client-id must be set for the token command, together with private-key (the GitHub App credentials).',
       )
     }
     const ownerInput = reader.string('owner')
@@ -64,7 +74,10 @@ export const command: Command<TokenInputs> = {
     return {
       owner,
       repositories,
-      permissions: parsePermissions(reader.list('permissions'), 'permissions'),
+      permissions: withPermissionInputs(
+        parsePermissions(reader.list('permissions'), 'permissions'),
+        readPermissionInputs(reader),
+      ),
       installationId: reader.integer('installation-id'),
     }
   },
