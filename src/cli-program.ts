@@ -94,7 +94,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO):
     const flag = unknown[0]
     const what =
       flag !== undefined
-        ? `unknown flag --${flag} for '${first}'${didYouMean(flag, known, '--')}`
+        ? `unknown flag --${flag} for '${first}'${didYouMean(flag, known, (match) => `--${match}`)}`
         : `unexpected argument '${parsed.positionals[0]}' for '${first}' (inputs are flags: --name value)`
     io.stderr(`error: ${what}. Run ci-relay ${first} --help for its inputs.\n`)
     return EXIT.usage
@@ -138,7 +138,9 @@ export function toolHelp(width = 80): string {
   const names = [...COMMAND_NAMES, ...Object.keys(TOOLS)]
   const column = Math.max(...names.map((n) => n.length)) + 4
   const entry = (name: string, text: string) => {
-    const [first = '', ...more] = wrap(text, width, ' '.repeat(column))
+    const lines = wrap(text, width, ' '.repeat(column))
+    if (name.length > column - 3) return [`  ${name}`, ...lines]
+    const [first = '', ...more] = lines
     return [`  ${name.padEnd(column - 2)}${first.trimStart()}`, ...more]
   }
   return [
@@ -165,8 +167,16 @@ export function toolHelp(width = 80): string {
       'true prints debug lines on stderr (what was sent, why something was refused); RUNNER_DEBUG=1 does the same.',
     ),
     '',
-    'Exit codes: 0 success, 1 the command failed, 2 usage (unknown command or flag, missing or invalid input: nothing was done).',
-    'Outputs go to stdout as name=value lines (--json: one JSON object), logs to stderr.',
+    ...wrap(
+      'Exit codes: 0 success, 1 the command failed, 2 usage (unknown command or flag, missing or invalid input: nothing was done).',
+      width,
+      '',
+    ),
+    ...wrap(
+      'Outputs go to stdout as name=value lines (--json: one JSON object), also when the command fails; logs go to stderr.',
+      width,
+      '',
+    ),
     '',
   ].join('\n')
 }

@@ -22,8 +22,12 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return bestDistance <= limit || stem(best) === stem(wanted) ? best : undefined
 }
 
-/** " (did you mean 'x'?)" or ''. */
-export function didYouMean(name: string, candidates: Iterable<string>, quote = "'"): string {
+/** " (did you mean 'x'?)" or ''; `show` writes the candidate (e.g. as a flag: `--x`). */
+export function didYouMean(
+  name: string,
+  candidates: Iterable<string>,
+  show: (match: string) => string = (match) => `'${match}'`,
+): string {
   const match = closest(name, candidates)
-  return match ? ` (did you mean ${quote}${match}${quote}?)` : ''
+  return match ? ` (did you mean ${show(match)}?)` : ''
 }

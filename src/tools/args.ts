@@ -27,7 +27,9 @@ export function parseToolArgs(
   }
   for (const flag of parsed.flags.keys()) {
     if (flag !== 'help' && !known.includes(flag)) {
-      throw new UsageError(`unknown flag --${flag} for '${tool}'${didYouMean(flag, known, '--')}.`)
+      throw new UsageError(
+        `unknown flag --${flag} for '${tool}'${didYouMean(flag, known, (match) => `--${match}`)}.`,
+      )
     }
   }
   if (!options.positionals && parsed.positionals.length) {
