@@ -49,7 +49,7 @@ describe('ci-relay CLI', () => {
     const token = await runCli(['help', 'token'])
     assert.doesNotMatch(token.stdout, /post step/)
     assert.match(token.stdout, /--permission-<name> <read\|write\|admin>/)
-    assert.match(token.stdout, /contents, .*pull-requests/s)
+    assert.match(token.stdout, /contents,.*pull-requests/s)
   })
 
   test('--version and -V print the version', async () => {
