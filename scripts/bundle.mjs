@@ -2,7 +2,7 @@
 // dist/{main,post,cli,lib}/index.js with dependencies inlined and each command a lazily loaded
 // chunk; the library also gets its type declarations.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const entries = { main: 'main.js', post: 'post.js', cli: 'cli.js', lib: 'index.js' }
 const tsc = (project) =>
@@ -28,6 +28,13 @@ const ncc = (name, file) =>
     )
   })
 
+// The version lives in package.json only (npm version / scripts/release.mjs bump it there);
+// src/version.ts is derived from it here, and test/front-doors.test.ts fails if they differ.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
+const versionModule = `// Generated from package.json by scripts/bundle.mjs; bump the version there.\nexport const VERSION = '${version}'\n`
+if (readFileSync('src/version.ts', 'utf8') !== versionModule)
+  writeFileSync('src/version.ts', versionModule)
+
 rmSync('build', { recursive: true, force: true })
 rmSync('dist', { recursive: true, force: true })
 tsc('tsconfig.build.json')
@@ -39,6 +46,18 @@ await Promise.all(
   }),
 )
 tsc('tsconfig.lib.json')
+// The library for require() too (Node 20 cannot require ES modules without a flag): one CommonJS
+// file built from the same compiled source.
+const { build } = await import('esbuild')
+await build({
+  entryPoints: ['build/index.js'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  outfile: 'dist/lib/index.cjs',
+})
 // The per-command actions' entries (<command>/action.yml runs ../dist/actions/<command>.mjs): name
 // the command, then load the one main bundle; no bundle per command (bytes, build time, start-up).
 const { COMMAND_NAMES } = await import('../build/inputs.js')
