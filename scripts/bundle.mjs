@@ -2,7 +2,8 @@
 // dist/{main,post,cli,lib}/index.js with dependencies inlined and each command a lazily loaded
 // chunk; the library also gets its type declarations.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { writeVersionModule } from './version-module.mjs'
 
 const entries = { main: 'main.js', post: 'post.js', cli: 'cli.js', lib: 'index.js' }
 const tsc = (project) =>
@@ -28,12 +29,8 @@ const ncc = (name, file) =>
     )
   })
 
-// The version lives in package.json only (npm version / scripts/release.mjs bump it there);
-// src/version.ts is derived from it here, and test/front-doors.test.ts fails if they differ.
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
-const versionModule = `// Generated from package.json by scripts/bundle.mjs; bump the version there.\nexport const VERSION = '${version}'\n`
-if (readFileSync('src/version.ts', 'utf8') !== versionModule)
-  writeFileSync('src/version.ts', versionModule)
+// The version lives in package.json only (npm version / scripts/release.mjs bump it there).
+writeVersionModule()
 
 rmSync('build', { recursive: true, force: true })
 rmSync('dist', { recursive: true, force: true })
