@@ -5,13 +5,10 @@ import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { test } from 'node:test'
 import { parse } from 'yaml'
 import { COMMAND_NAMES } from '../src/inputs.js'
 import { REPO_ROOT } from './support/runner.js'
-
-const run = promisify(execFile)
 
 interface Workflow {
   name: string
