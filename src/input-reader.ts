@@ -1,7 +1,16 @@
 import { InputError } from './errors.js'
-import { ALL_INPUTS, type AnyInputName, type CommandName, type InputSpec } from './inputs.js'
+import {
+  ALL_INPUTS,
+  type AnyInputName,
+  type CommandName,
+  type DefaultedInput,
+  type InputSpec,
+} from './inputs.js'
 import type { Host } from './hosts/types.js'
 import { charLength } from './text.js'
+
+/** What a reader returns: never undefined for an input the table gives a default. */
+type Read<N extends AnyInputName, T> = N extends DefaultedInput ? T : T | undefined
 
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
@@ -37,9 +46,16 @@ export class InputReader {
     return value
   }
 
-  string(
-    name: AnyInputName,
+  string<N extends AnyInputName>(
+    name: N,
     options: { required?: boolean; hint?: string } = {},
+  ): Read<N, string> {
+    return this.checkedString(name, options) as Read<N, string>
+  }
+
+  private checkedString(
+    name: AnyInputName,
+    options: { required?: boolean; hint?: string },
   ): string | undefined {
     const value = this.raw(name)
     const spec = this.spec(name)
@@ -67,7 +83,11 @@ export class InputReader {
     return value
   }
 
-  boolean(name: AnyInputName): boolean | undefined {
+  boolean<N extends AnyInputName>(name: N): Read<N, boolean> {
+    return this.parseBoolean(name) as Read<N, boolean>
+  }
+
+  private parseBoolean(name: AnyInputName): boolean | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     if (TRUE.includes(value)) return true
@@ -75,7 +95,11 @@ export class InputReader {
     throw new InputError(name, `must be true or false (got '${value}').`)
   }
 
-  integer(name: AnyInputName): number | undefined {
+  integer<N extends AnyInputName>(name: N): Read<N, number> {
+    return this.parseInteger(name) as Read<N, number>
+  }
+
+  private parseInteger(name: AnyInputName): number | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     const spec = this.spec(name)
@@ -99,7 +123,11 @@ export class InputReader {
       .filter(Boolean)
   }
 
-  jsonObject(name: AnyInputName): Record<string, unknown> | undefined {
+  jsonObject<N extends AnyInputName>(name: N): Read<N, Record<string, unknown>> {
+    return this.parseJsonObject(name) as Read<N, Record<string, unknown>>
+  }
+
+  private parseJsonObject(name: AnyInputName): Record<string, unknown> | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     let parsed: unknown

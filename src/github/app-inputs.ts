@@ -22,7 +22,7 @@ export function readAppId(reader: InputReader): { value: string; input: 'app-id'
 
 /** False when `revoke-token: false` or `skip-token-revoke: true`. */
 export function readRevoke(reader: InputReader): boolean {
-  return reader.boolean('skip-token-revoke') !== true && (reader.boolean('revoke-token') ?? true)
+  return reader.boolean('skip-token-revoke') !== true && reader.boolean('revoke-token')
 }
 
 /** `permission-<name>: level` inputs as `{ name: level }` (GitHub's underscore names). */
