@@ -111,8 +111,9 @@ describe('ci-relay CLI', () => {
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`
     }
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
-    // A build described by the variables any CI can set (the GitHub ones, for now).
+    // notify describes the CI run it runs in: a GitHub Actions job, here.
     const build = {
+      GITHUB_ACTIONS: 'true',
       GITHUB_REPOSITORY: 'octo-org/app',
       GITHUB_RUN_ID: '1',
       GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
