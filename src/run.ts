@@ -2,6 +2,7 @@ import { readContext } from './context.js'
 import { InputError, errorMessage } from './errors.js'
 import { checkGivenInputs } from './input-check.js'
 import { didYouMean } from './suggest.js'
+import { failureSummary } from './summary.js'
 import {
   GitHubAccess,
   readGitHubAuthInputs,
@@ -34,6 +35,7 @@ export async function runMain(
   commandInput?: string,
   options: { perCommandAction?: boolean } = {},
 ): Promise<void> {
+  let ran: CommandName | undefined
   try {
     const name = (commandInput ?? host.getInput('command')).trim()
     if (!isCommandName(name)) {
@@ -42,6 +44,7 @@ export async function runMain(
         `must be one of ${COMMAND_NAMES.join(', ')} (got '${name}')${didYouMean(name, COMMAND_NAMES)}.`,
       )
     }
+    ran = name
     const given = host.givenInputs?.()
     if (given)
       checkGivenInputs(given, name, { perCommandAction: options.perCommandAction === true })
@@ -78,7 +81,10 @@ export async function runMain(
     if (result.summary) await host.summary(result.summary)
     if (result.failure) host.fail(result.failure)
   } catch (error) {
-    host.fail(errorMessage(error), error instanceof InputError ? 'input' : undefined)
+    const message = errorMessage(error)
+    // A step that failed before writing its summary (bad input, a refused signature) says so there.
+    if (ran) await host.summary(failureSummary(ran, message)).catch(() => undefined)
+    host.fail(message, error instanceof InputError ? 'input' : undefined)
   }
 }
 

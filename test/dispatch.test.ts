@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { envName } from '../src/hosts/cli.js'
 import { keys } from './support/keys.js'
 import { WORKFLOW_TOKEN, runAction, runCli, runMainAndPost } from './support/runner.js'
 import {
@@ -322,8 +323,13 @@ describe('dispatch', () => {
 
       const { args, env } = cliInvocation(fake, dispatchInputs({ ...appInputs(), ...inputs }))
       const cli = await runCli(args, { env: { ...env, GITHUB_REPOSITORY: 'octo-org/app' } })
-      assert.equal(cli.code, 1)
-      assert.match(cli.stderr, message)
+      assert.equal(cli.code, 2, 'bad input is a usage error on the CLI')
+      // The CLI names the flag and its variable where the action names the input.
+      const asFlag = message.source.replace(
+        /Input '([a-z0-9-]+)'/g,
+        (_, name: string) => `--${name} \\(${envName(name)}\\)`,
+      )
+      assert.match(cli.stderr, new RegExp(asFlag))
       assert.deepEqual(fake.requests, [])
       assertNoSecretPrinted(cli, [keys.pkcs1])
     })

@@ -4,6 +4,7 @@ import { readAppId, readPermissionInputs } from '../github/app-inputs.js'
 import { isRepositoryName } from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import type { RunContext } from '../context.js'
+import { summaryHeading } from '../summary.js'
 import { requireGitHub, type Command } from './types.js'
 
 /** The token command's inputs are exactly a mint request. */
@@ -94,7 +95,7 @@ export const command: Command<TokenInputs> = {
         'app-slug': minted.appSlug ?? '',
         'expires-at': minted.expiresAt,
       },
-      summary: `### ci-relay token\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
+      summary: `${summaryHeading('token', 'minted')}\n\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
     }
   },
 }
