@@ -29,8 +29,8 @@ const BOOLEAN_FLAGS = new Set([
     .map(([name]) => name),
 ])
 
-/** One line a user can paste; secrets come from the environment. */
-const EXAMPLES: Partial<Record<CommandName, string>> = {
+/** One line a user can paste per command; secrets come from the environment. */
+const EXAMPLES: Record<string, string> = {
   token:
     'CI_RELAY_PRIVATE_KEY="$(cat app.pem)" ci-relay token --app-id 123456 --owner octo-org --repositories app,docs --permission-contents write',
   dispatch:
@@ -40,6 +40,8 @@ const EXAMPLES: Partial<Record<CommandName, string>> = {
   notify:
     'CI_RELAY_SECRET=whsec_… ci-relay notify --url https://hooks.example.com/ci --status success',
   receive: 'ci-relay receive --payload \'{"version": "1.2.3"}\' --dotenv relay.env --json',
+  trigger:
+    'CI_RELAY_GITLAB_TRIGGER_TOKEN=glptt-… ci-relay trigger --project octo-group/deploy --ref main --client-payload \'{"version": "1.2.3"}\'',
   callback:
     'ci-relay callback --callback-url https://registry.example.com/cb/123 --state success --description "Tests passed"',
 }
