@@ -50,6 +50,8 @@ export const COMMANDS: Record<CommandName, string> = {
 }
 
 const GITHUB: readonly CommandName[] = ['token', 'dispatch', 'status', 'notify']
+/** The commands that call GitLab's API. */
+const GITLAB: readonly CommandName[] = ['status', 'notify']
 
 export const INPUTS = {
   command: {
@@ -92,6 +94,29 @@ export const INPUTS = {
     type: 'boolean',
     default: 'true',
     commands: GITHUB,
+  },
+  'gitlab-token': {
+    description:
+      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+    type: 'string',
+    secret: true,
+    commands: GITLAB,
+  },
+  'gitlab-api-url': {
+    description:
+      'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+    type: 'string',
+    default: 'https://gitlab.com/api/v4',
+    fallbackEnv: ['CI_API_V4_URL'],
+    commands: GITLAB,
+  },
+  target: {
+    description:
+      'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+    type: 'enum',
+    options: ['auto', 'github', 'gitlab'],
+    default: 'auto',
+    commands: ['status'],
   },
   owner: {
     description:
