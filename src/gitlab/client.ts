@@ -1,11 +1,11 @@
-// GitLab's REST API (v4): PRIVATE-TOKEN, JSON, every call with a timeout, errors that say what
-// GitLab answered and the likely cause, and pagination through x-next-page / Link.
+// GitLab's REST API (v4): PRIVATE-TOKEN, JSON, errors that say what GitLab answered and the
+// likely cause, and pagination through x-next-page / Link. Every request goes through src/http
+// (the one retry, rate-limit and timeout policy: a 429 waits for Retry-After / RateLimit-Reset).
 import { RelayError } from '../errors.js'
+import { request as httpRequest, type RequestOptions, type RequestResult } from '../http/request.js'
+import type { AnswerHeaders } from '../http/transport.js'
 import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
-
-/** Per-request timeout. */
-const REQUEST_TIMEOUT_MS = 30_000
 /** At most this many pages are read from one listing (100 per page: 10 000 items). */
 const MAX_PAGES = 100
 
@@ -15,9 +15,8 @@ export interface GitLabClientOptions {
   /** A project, group or personal access token, sent as PRIVATE-TOKEN. */
   token: string
   log: Pick<Logger, 'info' | 'debug'>
-  /** The platform fetch, replaceable (the shared HTTP policy plugs in here). */
-  fetch?: typeof fetch
-  timeoutMs?: number
+  /** Overrides of the HTTP policy, its clock or transport (tests). */
+  http?: Pick<RequestOptions, 'policy' | 'clock' | 'transport'>
 }
 
 export interface GitLabRequest {
@@ -64,11 +63,9 @@ function saidOf(body: unknown, text: string): string {
 
 export class GitLabClient {
   readonly apiUrl: string
-  private readonly fetch: typeof fetch
 
   constructor(private readonly options: GitLabClientOptions) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '')
-    this.fetch = options.fetch ?? globalThis.fetch
   }
 
   private url(request: GitLabRequest, page?: number): URL {
@@ -87,7 +84,7 @@ export class GitLabClient {
     request: GitLabRequest,
     doing: string,
     hints: Partial<Record<number, string>> = {},
-  ): Promise<{ data: T; headers: Headers; status: number }> {
+  ): Promise<{ data: T; headers: AnswerHeaders; status: number }> {
     return this.send<T>(request, this.url(request), doing, hints)
   }
 
@@ -96,11 +93,12 @@ export class GitLabClient {
     url: URL,
     doing: string,
     hints: Partial<Record<number, string>>,
-  ): Promise<{ data: T; headers: Headers; status: number }> {
+  ): Promise<{ data: T; headers: AnswerHeaders; status: number }> {
     const method = request.method ?? 'GET'
-    let response: Response
+    let response: RequestResult
     try {
-      response = await this.fetch(url, {
+      response = await httpRequest(url, {
+        ...this.options.http,
         method,
         headers: {
           'PRIVATE-TOKEN': this.options.token,
@@ -109,14 +107,12 @@ export class GitLabClient {
           ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
         },
         body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+        label: `${method} ${this.apiUrl}${request.path}`,
+        log: this.options.log,
       })
     } catch (error) {
-      const cause =
-        (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message
       throw new RelayError(
-        `${doing} failed: ${method} ${this.apiUrl}${request.path} could not be completed (${cause}). Check gitlab-api-url and that the GitLab instance is reachable from this job.`,
+        `${doing} failed: ${(error as Error).message}. Check gitlab-api-url and that GitLab is reachable from this job.`,
         { cause: error },
       )
     }
@@ -130,11 +126,10 @@ export class GitLabClient {
     if (!response.ok) {
       const said = saidOf(body, text)
       const hint = hints[response.status] ?? GENERIC[response.status]
-      const retry = response.headers.get('retry-after')
       throw new GitLabApiError(
         response.status,
         said,
-        `${doing} failed. GitLab answered ${response.status}: ${said}.${hint ? ` Likely cause: ${hint}` : ''}${response.status === 429 && retry ? ` GitLab asked to retry after ${retry} s.` : ''}`,
+        `${doing} failed. GitLab answered ${response.status}: ${said}.${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
       )
     }
     return { data: body as T, headers: response.headers, status: response.status }
@@ -159,7 +154,7 @@ export class GitLabClient {
   }
 }
 
-function nextPage(current: URL, headers: Headers): URL | undefined {
+function nextPage(current: URL, headers: AnswerHeaders): URL | undefined {
   const link = headers
     .get('link')
     ?.split(',')
