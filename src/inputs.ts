@@ -144,7 +144,7 @@ export const INPUTS = {
   },
   repository: {
     description:
-      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
     type: 'list',
     fallbackEnv: ['GITHUB_REPOSITORY'],
     commands: ['dispatch', 'status'],
@@ -183,30 +183,31 @@ export const INPUTS = {
   },
   state: {
     description:
-      'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+      "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   context: {
     description:
-      'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+      'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   description: {
     description:
-      'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+      'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   'target-url': {
-    description: "status, callback: link shown with the status. Default: this run's URL.",
+    description:
+      "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   sha: {
     description:
-      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
     type: 'string',
     commands: ['status'],
   },
@@ -251,13 +252,14 @@ export const INPUTS = {
   },
   status: {
     description:
-      'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+      "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
     type: 'string',
     default: 'auto',
     commands: ['notify'],
   },
   'include-jobs': {
-    description: "notify: list this run's jobs in runs[] (needs actions: read).",
+    description:
+      "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
     type: 'boolean',
     default: 'true',
     commands: ['notify'],
@@ -286,7 +288,7 @@ export const INPUTS = {
   },
   'oidc-audience': {
     description:
-      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
     type: 'string',
     commands: ['notify'],
   },
