@@ -461,6 +461,9 @@ async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
 /* harmony export */   b: () => (/* binding */ createCliHost),
 /* harmony export */   pD: () => (/* binding */ envName)
 /* harmony export */ });
+/* unused harmony export cliInputMessage */
+/* harmony import */ var _mask_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7664);
+
 /**
  * `--name value`, `--name=value`, and for boolean flags a bare `--name` (true), `--name true|false`
  * or `--no-name` (false). Everything after `--` is positional.
@@ -495,8 +498,10 @@ function parseArgs(argv, booleanFlags) {
             value = 'false';
         }
         else if (value === undefined) {
+            // The next argument is the value whatever it looks like: a PEM passed as
+            // `--private-key "$(cat key.pem)"` starts with `-----BEGIN`.
             const next = argv[i + 1];
-            if (next === undefined || next.startsWith('--'))
+            if (next === undefined)
                 throw new Error(`Flag --${name} needs a value.`);
             value = next;
             i++;
@@ -514,11 +519,22 @@ function envName(input) {
     return `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 /**
+ * `Input 'name': …` as the CLI user knows the input: the flag and its variable, e.g.
+ * `--private-key (CI_RELAY_PRIVATE_KEY): …`.
+ */
+function cliInputMessage(message) {
+    return message.replace(/\bInput '([a-z0-9-]+)'/g, (_, name) => `--${name} (${envName(name)})`);
+}
+/**
  * The command line: inputs from flags, else CI_RELAY_<INPUT>; logs go to stderr with every
  * registered secret redacted, outputs are collected for the caller to print on stdout.
  */
 function createCliHost(options) {
     const { flags, env, stderr } = options;
+    // Inside a GitHub Actions step the runner reads workflow commands from stdout and stderr alike:
+    // every secret is registered (on stderr, so `$(ci-relay token)` captures only the outputs) before
+    // anything could print it, as the action does.
+    const onActions = env.GITHUB_ACTIONS === 'true';
     const secrets = new Set();
     const redact = (text) => {
         let out = text;
@@ -542,16 +558,17 @@ function createCliHost(options) {
                 stderr(`debug: ${redact(message)}\n`);
         },
         mask: (secret) => {
-            if (!secret)
-                return;
-            secrets.add(secret);
-            for (const line of secret.split(/\r?\n/))
-                if (line.trim().length >= 8)
-                    secrets.add(line.trim());
+            for (const value of (0,_mask_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .maskValues */ .Z)(secret)) {
+                if (secrets.has(value))
+                    continue;
+                secrets.add(value);
+                if (onActions)
+                    stderr((0,_mask_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .addMaskCommand */ .F)(value));
+            }
         },
         fail: (message) => {
             host.failed = true;
-            stderr(`error: ${redact(message)}\n`);
+            stderr(`error: ${redact(cliInputMessage(message))}\n`);
         },
         summary: async () => { },
     };
@@ -566,6 +583,39 @@ function formatOutputs(outputs, json) {
         text += `${name}=${/[\r\n]/.test(value) ? JSON.stringify(value) : value}\n`;
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 7664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ addMaskCommand),
+/* harmony export */   Z: () => (/* binding */ maskValues)
+/* harmony export */ });
+/**
+ * The values to register for one secret: the runner matches masks line by line, so a multi-line
+ * secret (a PEM) is registered per line too (lines of 8 characters or more that are not PEM
+ * armour, which is public).
+ */
+function maskValues(secret) {
+    if (!secret)
+        return [];
+    const values = [secret];
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length < 2)
+        return values;
+    for (const line of lines)
+        if (line.length >= 8 && !line.startsWith('-----'))
+            values.push(line);
+    return values;
+}
+/** `::add-mask::` for one value, escaped as @actions/core escapes command data. */
+function addMaskCommand(value) {
+    const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::add-mask::${data}\n`;
 }
 
 
@@ -803,6 +853,7 @@ const INPUTS = {
         default: '${{ github.token }}',
         fallbackEnv: ['GITHUB_TOKEN'],
         secret: true,
+        header: true,
         commands: GITHUB,
     },
     'app-id': {
@@ -917,9 +968,11 @@ const INPUTS = {
         commands: ['notify'],
     },
     secret: {
-        description: 'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+        description: 'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
         type: 'string',
         secret: true,
+        header: true,
+        lines: true,
         commands: ['notify', 'receive'],
     },
     signature: {
@@ -932,6 +985,7 @@ const INPUTS = {
         description: 'notify: value of the Authorization header (at most 1024 characters).',
         type: 'string',
         secret: true,
+        header: true,
         max: 1024,
         commands: ['notify'],
     },
@@ -1311,6 +1365,19 @@ async function revokeToken(token, apiUrl, log, now = Date.now()) {
 
 
 const TRUE = ['true', 'True', 'TRUE'];
+/**
+ * Header values cannot hold CR, LF or NUL: a pasted line break would fail deep inside the HTTP
+ * client (retried as a network error, the input never named), or split a header. The value
+ * itself is never shown: these inputs are secrets or credentials.
+ */
+function checkHeaderValue(name, spec, value) {
+    const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value];
+    const bad = values.find((item) => /[\r\n\0]/.test(item));
+    if (bad === undefined)
+        return;
+    const what = bad.includes('\0') ? 'a NUL character' : 'a line break';
+    throw new errors/* InputError */.dz(name, `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
+}
 const FALSE = ['false', 'False', 'FALSE'];
 /**
  * Typed access to one command's inputs, resolved from the host, then fallback environment
@@ -1343,7 +1410,16 @@ class input_reader_InputReader {
             value = spec.default;
         if (value && spec.secret)
             this.host.mask(value);
+        if (value && spec.header)
+            checkHeaderValue(name, spec, value);
         return value;
+    }
+    /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
+    lines(name) {
+        return this.raw(name)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
     }
     string(name, options = {}) {
         const value = this.raw(name);
@@ -1415,12 +1491,12 @@ class input_reader_InputReader {
 // Each command is its own chunk, loaded only when asked for: a step pays for what it runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
-    token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
+    token: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 2502)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
     status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3712)),
-    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(574), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3712)),
+    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(574), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
@@ -1561,9 +1637,10 @@ function stateOf(host) {
 
 ;// CONCATENATED MODULE: ./build/tools/index.js
 const TOOLS = {
-    verify: async () => (await __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 875))).tool,
-    listen: async () => (await __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 9541))).tool,
-    redeliver: async () => (await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 9790))).tool,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(162), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7039))).tool,
+    listen: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(162), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9541))).tool,
+    redeliver: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(574), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9790))).tool,
+    secret: async () => (await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 7902))).tool,
 };
 
 ;// CONCATENATED MODULE: ./build/cli-program.js

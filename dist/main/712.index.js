@@ -337,7 +337,11 @@ function parseNotifyInputs(reader, context) {
     if (urls.length === 0) {
         throw new errors/* InputError */.dz('url', 'must be set to at least one http or https URL (comma or newline separated).');
     }
-    const secret = reader.raw('secret') || undefined;
+    const secrets = reader.lines('secret');
+    if (secrets.length > 1) {
+        throw new errors/* InputError */.dz('secret', `must be one secret for notify (got ${secrets.length} lines): deliveries are signed with one key. Lists of secrets are for receivers.`);
+    }
+    const secret = secrets[0];
     const chosen = reader.string('signature');
     const signature = chosen ?? (secret ? 'standard' : 'none');
     if (signature !== 'none' && !secret) {

@@ -31959,7 +31959,32 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/hosts/mask-lines.js
+/**
+ * The values to register for one secret: the runner matches masks line by line, so a multi-line
+ * secret (a PEM) is registered per line too (lines of 8 characters or more that are not PEM
+ * armour, which is public).
+ */
+function maskValues(secret) {
+    if (!secret)
+        return [];
+    const values = [secret];
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length < 2)
+        return values;
+    for (const line of lines)
+        if (line.length >= 8 && !line.startsWith('-----'))
+            values.push(line);
+    return values;
+}
+/** `::add-mask::` for one value, escaped as @actions/core escapes command data. */
+function addMaskCommand(value) {
+    const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::add-mask::${data}\n`;
+}
+
 ;// CONCATENATED MODULE: ./build/hosts/actions.js
+
 
 /** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
 function createActionsHost(env = process.env) {
@@ -31982,17 +32007,10 @@ function createActionsHost(env = process.env) {
         },
     };
 }
-/** The runner matches masks line by line, so a multi-line secret (a PEM) is masked per line too. */
+/** Registers `secret` and, for a multi-line secret (a PEM), each of its lines. */
 function maskEachLine(secret, setSecret) {
-    if (!secret)
-        return;
-    setSecret(secret);
-    const lines = secret.split(/\r?\n/).map((line) => line.trim());
-    if (lines.length < 2)
-        return;
-    for (const line of lines)
-        if (line.length >= 8 && !line.startsWith('-----'))
-            setSecret(line);
+    for (const value of maskValues(secret))
+        setSecret(value);
 }
 
 // EXTERNAL MODULE: ./build/context.js
@@ -32271,6 +32289,7 @@ const INPUTS = {
         default: '${{ github.token }}',
         fallbackEnv: ['GITHUB_TOKEN'],
         secret: true,
+        header: true,
         commands: GITHUB,
     },
     'app-id': {
@@ -32385,9 +32404,11 @@ const INPUTS = {
         commands: ['notify'],
     },
     secret: {
-        description: 'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+        description: 'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
         type: 'string',
         secret: true,
+        header: true,
+        lines: true,
         commands: ['notify', 'receive'],
     },
     signature: {
@@ -32400,6 +32421,7 @@ const INPUTS = {
         description: 'notify: value of the Authorization header (at most 1024 characters).',
         type: 'string',
         secret: true,
+        header: true,
         max: 1024,
         commands: ['notify'],
     },
@@ -32537,6 +32559,19 @@ function inputs_isCommandName(value) {
 
 
 const TRUE = ['true', 'True', 'TRUE'];
+/**
+ * Header values cannot hold CR, LF or NUL: a pasted line break would fail deep inside the HTTP
+ * client (retried as a network error, the input never named), or split a header. The value
+ * itself is never shown: these inputs are secrets or credentials.
+ */
+function checkHeaderValue(name, spec, value) {
+    const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value];
+    const bad = values.find((item) => /[\r\n\0]/.test(item));
+    if (bad === undefined)
+        return;
+    const what = bad.includes('\0') ? 'a NUL character' : 'a line break';
+    throw new errors/* InputError */.dz(name, `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
+}
 const FALSE = ['false', 'False', 'FALSE'];
 /**
  * Typed access to one command's inputs, resolved from the host, then fallback environment
@@ -32569,7 +32604,16 @@ class input_reader_InputReader {
             value = spec.default;
         if (value && spec.secret)
             this.host.mask(value);
+        if (value && spec.header)
+            checkHeaderValue(name, spec, value);
         return value;
+    }
+    /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
+    lines(name) {
+        return this.raw(name)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
     }
     string(name, options = {}) {
         const value = this.raw(name);
@@ -32641,7 +32685,7 @@ class input_reader_InputReader {
 // Each command is its own chunk, loaded only when asked for: a step pays for what it runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
-    token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
+    token: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 2502)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
     status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),

@@ -1,0 +1,544 @@
+export const id = 574;
+export const ids = [574];
+export const modules = {
+
+/***/ 7103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   F0: () => (/* binding */ deliverAll)
+/* harmony export */ });
+/* unused harmony exports parseRetryAfter, backoffMs, deliver */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+
+const RETRY_STATUSES = new Set([408, 425, 429]);
+const MAX_ERROR_BODY = 200;
+/** A URL fit for logs: origin and path only. Userinfo, query and fragment may hold secrets. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+/** `Retry-After` (delay-seconds or HTTP-date) in ms from now, or undefined when absent/invalid. */
+function parseRetryAfter(value, now) {
+    if (value === null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Full-jitter exponential backoff: uniform in [0, min(cap, base * 2^(attempt-1))]. */
+function backoffMs(attempt, base, cap, random) {
+    const ceiling = Math.min(cap, base * 2 ** Math.min(attempt - 1, 30));
+    return Math.round(random * ceiling);
+}
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status) || (status >= 500 && status <= 599);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** A network error in a few words, from the fetch error and its cause (never the URL). */
+function describeNetworkError(error, timeoutMs) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+        return `timed out after ${seconds(timeoutMs)}`;
+    }
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    switch (code) {
+        case 'ECONNRESET':
+            return `connection reset (${code})`;
+        case 'UND_ERR_SOCKET':
+            return `connection closed by the server (${code})`;
+        case 'ECONNREFUSED':
+            return 'connection refused (ECONNREFUSED)';
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return `host not found (${code})`;
+        case 'UND_ERR_CONNECT_TIMEOUT':
+            return `timed out connecting (${code})`;
+    }
+    if (code)
+        return `network error (${code})`;
+    if (typeof cause?.message === 'string' && cause.message)
+        return `network error: ${cause.message}`;
+    return error instanceof Error ? `network error: ${error.message}` : 'network error';
+}
+function resolve(location, base) {
+    try {
+        return new URL(location, base).toString();
+    }
+    catch {
+        return location;
+    }
+}
+/** Blanks out anything that must not be shown (header values, the full URL) from a message. */
+function scrub(message, secrets) {
+    let scrubbed = message;
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            scrubbed = scrubbed.split(secret).join('***');
+    }
+    return scrubbed;
+}
+function safeDecode(component) {
+    try {
+        return decodeURIComponent(component);
+    }
+    catch {
+        return component;
+    }
+}
+/**
+ * The request URL and base headers. Userinfo in the URL (which fetch refuses) becomes
+ * `Authorization: Basic`, unless an Authorization header is already set.
+ */
+function prepare(target, version) {
+    let parsed;
+    try {
+        parsed = new URL(target.url);
+    }
+    catch {
+        return 'not a valid URL';
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        return `only http and https URLs are supported, not ${parsed.protocol}`;
+    }
+    const headers = { 'User-Agent': `ci-relay/${version}` };
+    const hasAuthorization = Object.keys(target.headers).some((name) => name.toLowerCase() === 'authorization');
+    const user = safeDecode(parsed.username);
+    const password = safeDecode(parsed.password);
+    if ((user || password) && !hasAuthorization) {
+        headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    }
+    const secrets = [parsed.search, parsed.search.slice(1), parsed.password, password];
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), headers, secrets };
+}
+/** Merges header records case-insensitively, later ones winning, keeping the later spelling. */
+function mergeHeaders(...records) {
+    const merged = new Map();
+    for (const record of records) {
+        for (const [name, value] of Object.entries(record))
+            merged.set(name.toLowerCase(), [name, value]);
+    }
+    return Object.fromEntries(merged.values());
+}
+/**
+ * POSTs one delivery, retrying network errors, timeouts, 408, 425, 429 and 5xx with exponential
+ * backoff and full jitter (or as Retry-After asks, capped). Other 4xx and all 3xx (redirects are
+ * not followed: a redirect would drop or re-send a signed body elsewhere) fail at once.
+ * Never rejects: failures are in the result.
+ */
+async function deliver(target, options) {
+    const doFetch = options.fetch ?? fetch;
+    const sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const now = options.now ?? Date.now;
+    const random = options.random ?? Math.random;
+    const base = options.backoffBaseMs ?? 1000;
+    const cap = options.backoffCapMs ?? 30_000;
+    const retryAfterCap = options.retryAfterCapMs ?? 60_000;
+    const maxAttempts = Number.isFinite(options.maxAttempts)
+        ? Math.max(1, Math.floor(options.maxAttempts))
+        : 1;
+    const { log } = options;
+    const shownUrl = redactUrl(target.url);
+    const started = now();
+    const result = (fields) => ({
+        url: shownUrl,
+        deliveryId: target.deliveryId,
+        ms: Math.max(0, now() - started),
+        ...fields,
+    });
+    const prepared = prepare(target, options.version);
+    if (typeof prepared === 'string') {
+        log.warning(`Not delivering to ${shownUrl}: ${prepared}.`);
+        return result({ ok: false, attempts: 0, error: prepared });
+    }
+    // What a receiver's error body or a network error might echo back: never shown.
+    const sensitive = (headers) => [
+        target.url,
+        prepared.url,
+        ...prepared.secrets,
+        ...Object.entries(headers)
+            .filter(([name]) => name.toLowerCase() === 'authorization')
+            .flatMap(([, value]) => [value, value.replace(/^\S+\s+/, '')]),
+    ];
+    let status;
+    let error = 'not attempted';
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        let retryAfterMs;
+        let retryable;
+        status = undefined;
+        let headers;
+        try {
+            const resign = target.resign ?? options.resign;
+            headers = mergeHeaders(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
+                'Content-Type': 'application/json',
+            });
+        }
+        catch (caught) {
+            error = `could not sign attempt ${attempt}: ${caught instanceof Error ? caught.message : String(caught)}`;
+            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error}.`);
+            return result({ ok: false, attempts: attempt - 1, error });
+        }
+        const invalid = Object.entries(headers).find(([, value]) => /[\r\n\0]/.test(value));
+        if (invalid) {
+            error = `the ${invalid[0]} header value contains a line break or NUL`;
+            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error}.`);
+            return result({ ok: false, attempts: attempt - 1, error });
+        }
+        try {
+            const response = await doFetch(prepared.url, {
+                method: 'POST',
+                headers,
+                body: target.body,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(options.timeoutMs),
+            });
+            status = response.status;
+            if (status >= 200 && status <= 299) {
+                await response.body?.cancel().catch(() => undefined);
+                log.info(`Delivered ${target.deliveryId} to ${shownUrl}: ${status} (attempt ${attempt}/${maxAttempts}).`);
+                return result({ ok: true, status, attempts: attempt });
+            }
+            const text = await response.text().catch(() => '');
+            if (text) {
+                const shown = scrub(text.slice(0, MAX_ERROR_BODY), sensitive(headers));
+                log.debug(`${shownUrl} answered ${status}: ${shown}`);
+            }
+            const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+            if (status >= 300 && status <= 399) {
+                const location = response.headers.get('location');
+                const where = location ? ` (to ${redactUrl(resolve(location, prepared.url))})` : '';
+                error = `HTTP ${reason}: redirects are not followed${where}; use the final URL`;
+                retryable = false;
+            }
+            else {
+                error = `HTTP ${reason}`;
+                retryable = isRetryableStatus(status);
+                retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+            }
+        }
+        catch (caught) {
+            error = scrub(describeNetworkError(caught, options.timeoutMs), sensitive(headers));
+            retryable = true;
+        }
+        if (!retryable || attempt === maxAttempts) {
+            const why = retryable ? 'giving up' : 'not retrying';
+            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error} (attempt ${attempt}/${maxAttempts}, ${why}).`);
+            return result({ ok: false, status, attempts: attempt, error });
+        }
+        const wait = retryAfterMs !== undefined
+            ? Math.min(retryAfterMs, retryAfterCap)
+            : backoffMs(attempt, base, cap, random());
+        log.info(`attempt ${attempt}/${maxAttempts} to ${shownUrl}: ${status ?? error}, retrying in ${seconds(wait)}`);
+        await sleep(wait);
+    }
+    // Unreachable: the loop returns on its last attempt.
+    return result({ ok: false, status, attempts: maxAttempts, error });
+}
+/** Delivers every target concurrently; one failure never rejects the others. Order is kept. */
+async function deliverAll(targets, options) {
+    return Promise.all(targets.map((target) => deliver(target, options).catch((caught) => ({
+        url: redactUrl(target.url),
+        attempts: 0,
+        deliveryId: target.deliveryId,
+        ms: 0,
+        ok: false,
+        error: caught instanceof Error ? caught.message : String(caught),
+    }))));
+}
+
+
+/***/ }),
+
+/***/ 4574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ji: () => (/* binding */ resultsJson),
+/* harmony export */   op: () => (/* binding */ undeliveredDirOf),
+/* harmony export */   r6: () => (/* binding */ resultsTable),
+/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8508);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7103);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1161);
+/* harmony import */ var _undelivered_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2291);
+// Sending signed deliveries for the commands and tools (notify, callback, redeliver): one
+// delivery per URL, each re-signed per attempt with its own id, the outcome as outputs, a summary
+// table, and what failed left in a file for `ci-relay redeliver`.
+
+
+
+
+
+/** RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later). */
+function undeliveredDirOf(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
+}
+/** Delivers every outgoing delivery concurrently; never rejects. */
+async function send(outgoing, options) {
+    const results = await (0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .deliverAll */ .F0)(outgoing.map((o) => ({
+        url: o.url,
+        body: o.body,
+        deliveryId: o.deliveryId,
+        headers: o.authorization ? { Authorization: o.authorization } : {},
+        // A fresh timestamp and signature per attempt: Standard Webhooks receivers reject
+        // timestamps older than 5 minutes, and retries can take longer than that.
+        resign: () => (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(o.signature, o.secret, o.body, { id: o.deliveryId, event: o.event }),
+    })), {
+        maxAttempts: options.maxAttempts,
+        timeoutMs: options.timeoutMs,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x,
+        log: options.log,
+    });
+    const failed = outgoing
+        .map((o, i) => ({ o, r: results[i] }))
+        .filter(({ r }) => !r.ok);
+    if (failed.length === 0)
+        return { results };
+    let undeliveredPath;
+    if (options.undeliveredDir) {
+        try {
+            undeliveredPath = (0,_undelivered_js__WEBPACK_IMPORTED_MODULE_3__/* .writeUndelivered */ .l)(options.undeliveredDir, options.command, failed.map(({ o }) => ({
+                url: o.url,
+                body: o.body,
+                deliveryId: o.deliveryId,
+                signature: o.signature,
+                event: o.event,
+                authorization: o.authorization !== undefined,
+            })));
+        }
+        catch (error) {
+            options.log.warning(`Could not write the undelivered file: ${error.message}`);
+        }
+    }
+    const lines = failed.map(({ r }) => `${r.url}: ${r.error ?? 'failed'} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'})`);
+    const left = undeliveredPath
+        ? `\nWhat was not delivered is in ${undeliveredPath}: send it again with ci-relay redeliver ${undeliveredPath}.`
+        : '';
+    const failure = `Not delivered to ${failed.length} of ${results.length} URL${results.length === 1 ? '' : 's'}:\n${lines.join('\n')}${left}`;
+    return { results, undeliveredPath, failure };
+}
+/** The `results` output: one object per URL, in input order. */
+function resultsJson(results) {
+    return JSON.stringify(results.map((r) => ({
+        url: r.url,
+        status_code: r.status ?? null,
+        attempts: r.attempts,
+        delivery_id: r.deliveryId,
+        ms: r.ms,
+        delivered: r.ok,
+        ...(r.error !== undefined && !r.ok ? { error: r.error } : {}),
+    })));
+}
+/** A Markdown table of the deliveries for the job summary. */
+function resultsTable(results) {
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return [
+        '| URL | result | HTTP status | attempts | delivery id | time |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...results.map((r) => [
+            '',
+            cell(r.url),
+            r.ok ? 'delivered' : `failed: ${cell(r.error ?? 'unknown error')}`,
+            r.status ?? '–',
+            r.attempts,
+            `\`${r.deliveryId}\``,
+            `${r.ms} ms`,
+            '',
+        ].join(' | ')),
+    ]
+        .map((row) => row.trim())
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1161:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qs: () => (/* binding */ standardSignature),
+/* harmony export */   _S: () => (/* binding */ sign),
+/* harmony export */   _i: () => (/* binding */ newDeliveryId),
+/* harmony export */   jr: () => (/* binding */ newSecret),
+/* harmony export */   oF: () => (/* binding */ secretKey),
+/* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
+/* harmony export */   tH: () => (/* binding */ hmacHex)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+const SIGNATURE_SCHEMES = [
+    'standard',
+    'github',
+    'jobserv',
+    'none',
+];
+/** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
+const DEFAULT_GITHUB_EVENT = 'build.completed';
+const WHSEC_PREFIX = 'whsec_';
+/** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
+function newDeliveryId() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
+ */
+function secretKey(secret, scheme = 'standard') {
+    if (secret.length === 0)
+        throw new TypeError('The webhook secret is empty.');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+}
+function toBuffer(body) {
+    return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+}
+/** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
+function standardSignature(key, id, timestamp, body) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key)
+        .update(`${id}.${timestamp}.`, 'utf8')
+        .update(toBuffer(body))
+        .digest('base64');
+    return `v1,${digest}`;
+}
+function hmacHex(algorithm, key, body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(algorithm, key).update(toBuffer(body)).digest('hex');
+}
+/**
+ * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
+ *
+ * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
+ * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ */
+function sign(scheme, secret, body, options = {}) {
+    const id = options.id ?? newDeliveryId();
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+        throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.');
+    }
+    if (/[\r\n]/.test(id))
+        throw new TypeError('The delivery id must not contain line breaks.');
+    const headers = {
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+    };
+    if (scheme === 'none')
+        return headers;
+    if (!SIGNATURE_SCHEMES.includes(scheme)) {
+        throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`);
+    }
+    if (secret === undefined || secret === '') {
+        throw new TypeError(`Signing with the '${scheme}' scheme needs a secret. Set the secret, or use signature 'none'.`);
+    }
+    const key = secretKey(secret, scheme);
+    switch (scheme) {
+        case 'standard':
+            headers['webhook-signature'] = standardSignature(key, id, timestamp, body);
+            break;
+        case 'github':
+            headers['X-Hub-Signature-256'] = `sha256=${hmacHex('sha256', key, body)}`;
+            headers['X-Hub-Signature'] = `sha1=${hmacHex('sha1', key, body)}`;
+            headers['X-GitHub-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-GitHub-Delivery'] = id;
+            break;
+        case 'jobserv':
+            headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
+            break;
+    }
+    return headers;
+}
+
+
+/***/ }),
+
+/***/ 2291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readUndelivered),
+/* harmony export */   l: () => (/* binding */ writeUndelivered)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1161);
+
+
+
+
+/** Writes the file in `dir` and returns its path. */
+function writeUndelivered(dir, command, deliveries) {
+    const file = {
+        version: 1,
+        command,
+        created: new Date().toISOString(),
+        deliveries,
+    };
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `ci-relay-undelivered-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.json`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, JSON.stringify(file, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
+    return path;
+}
+/** Reads and checks a file written by writeUndelivered; throws a short message when it is not one. */
+function readUndelivered(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${path}: ${error.message}`);
+    }
+    const file = parsed;
+    const ok = file?.version === 1 &&
+        Array.isArray(file.deliveries) &&
+        file.deliveries.every((d) => typeof d?.url === 'string' &&
+            typeof d.body === 'string' &&
+            typeof d.deliveryId === 'string' &&
+            typeof d.event === 'string' &&
+            typeof d.authorization === 'boolean' &&
+            _sign_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_SCHEMES */ .sA.includes(d.signature));
+    if (!ok)
+        throw new Error(`${path} is not a ci-relay undelivered file (version 1).`);
+    return file;
+}
+
+
+/***/ })
+
+};
