@@ -58,14 +58,14 @@ export function envName(input: string): string {
 }
 
 /**
- * `Input 'name': …` as the CLI user knows the input: the flag and its variable, e.g.
- * `--private-key (CI_RELAY_PRIVATE_KEY): …`.
+ * A message naming inputs (`Input 'name': …`) gains how the CLI user sets them:
+ * `… (flag --private-key, variable CI_RELAY_PRIVATE_KEY)`.
  */
 export function cliInputMessage(message: string): string {
-  return message.replace(
-    /\bInput '([a-z0-9-]+)'/g,
-    (_, name: string) => `--${name} (${envName(name)})`,
-  )
+  const names = [...new Set([...message.matchAll(/\bInput '([a-z0-9-]+)'/g)].map((m) => m[1]))]
+  if (names.length === 0) return message
+  const how = names.map((name) => `flag --${name}, variable ${envName(name as string)}`)
+  return `${message} (${how.join('; ')})`
 }
 
 export interface CliHost extends Host {
