@@ -680,6 +680,11 @@ function checkWebhookUrl(value, input) {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must use http or https, not ${parsed.protocol.slice(0, -1)} (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
     }
+    // Credentials in a URL would be logged with it and are refused by fetch; the authorization
+    // input carries them (masked) instead.
+    if (parsed.username || parsed.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must not carry credentials (user:password@): pass them with the authorization input instead, e.g. Basic <base64 of user:password> (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
+    }
     return value;
 }
 

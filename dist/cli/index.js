@@ -519,11 +519,15 @@ function envName(input) {
     return `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 /**
- * `Input 'name': …` as the CLI user knows the input: the flag and its variable, e.g.
- * `--private-key (CI_RELAY_PRIVATE_KEY): …`.
+ * A message naming inputs (`Input 'name': …`) gains how the CLI user sets them:
+ * `… (flag --private-key, variable CI_RELAY_PRIVATE_KEY)`.
  */
 function cliInputMessage(message) {
-    return message.replace(/\bInput '([a-z0-9-]+)'/g, (_, name) => `--${name} (${envName(name)})`);
+    const names = [...new Set([...message.matchAll(/\bInput '([a-z0-9-]+)'/g)].map((m) => m[1]))];
+    if (names.length === 0)
+        return message;
+    const how = names.map((name) => `flag --${name}, variable ${envName(name)}`);
+    return `${message} (${how.join('; ')})`;
 }
 /**
  * The command line: inputs from flags, else CI_RELAY_<INPUT>; logs go to stderr with every

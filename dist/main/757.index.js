@@ -198,6 +198,11 @@ function parseDispatchInputs(reader) {
     if ((0,build_text/* charLength */.XP)(eventType) > DISPATCH_LIMITS.eventTypeLength) {
         throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${(0,build_text/* charLength */.XP)(eventType)}).`);
     }
+    // A line break (or other control character) can never match the receiver's `types:` list.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(eventType)) {
+        throw new errors/* InputError */.dz('event-type', 'must be one line without control characters, like deploy (the name the receiving workflow lists in on: repository_dispatch: types).');
+    }
     const clientPayload = reader.jsonObject('client-payload') ?? {};
     const signingSecret = reader.string('signing-secret');
     const wait = reader.boolean('wait') ?? false;
