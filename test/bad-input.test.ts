@@ -466,7 +466,7 @@ async function runCase(c: Case, door: Door) {
   } else {
     // Everything valid as flags, secrets through the environment, as the docs say; the bad
     // input as a flag or as its CI_RELAY_* variable.
-    const args = [c.command]
+    const args: string[] = [c.command]
     const env: Record<string, string> = {
       ...githubEnv({ GITHUB_API_URL: fake.url }),
       GITHUB_TOKEN: WORKFLOW_TOKEN,
