@@ -19,6 +19,11 @@ export interface IdentityExpectations {
   maxAgeSeconds?: number
   /** Now, in unix seconds. Default: the clock. */
   now?: number
+  /**
+   * Fetching the issuer's keys: each fetch's timeout (default 10 s), and how long after a fetch a
+   * token with an unknown kid is refused rather than fetching again (default 30 s).
+   */
+  keys?: { timeoutMs?: number; cooldownMs?: number }
 }
 
 /** What GitHub and GitLab sign identity tokens with: no `none`, no HMAC with a public key. */
@@ -48,19 +53,19 @@ function fetchableUrl(url: string, what: string): URL {
   return parsed
 }
 
-async function discoverJwksUri(issuer: string): Promise<URL> {
+async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
   const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer')
   let response: Response
   try {
     response = await fetch(url, {
       headers: HEADERS,
       redirect: 'error',
-      signal: AbortSignal.timeout(IDENTITY_FETCH_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     })
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError'
     return fail(
-      `Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s` : (error as Error).message}`,
+      `Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`,
     )
   }
   if (!response.ok) fail(`Cannot fetch the OpenID configuration: HTTP ${response.status}`)
@@ -73,15 +78,23 @@ async function discoverJwksUri(issuer: string): Promise<URL> {
 // fetch, and jose refetches (at most every 30 s) when a token names a kid it has not seen.
 const keySets = new Map<string, Promise<JWTVerifyGetKey>>()
 
-function keySetOf(issuer: string): Promise<JWTVerifyGetKey> {
-  let keySet = keySets.get(issuer)
+function keySetOf(
+  issuer: string,
+  { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs }: NonNullable<IdentityExpectations['keys']>,
+): Promise<JWTVerifyGetKey> {
+  const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs])
+  let keySet = keySets.get(cacheKey)
   if (!keySet) {
-    keySet = discoverJwksUri(issuer).then((uri) =>
-      createRemoteJWKSet(uri, { timeoutDuration: IDENTITY_FETCH_TIMEOUT_MS, headers: HEADERS }),
+    keySet = discoverJwksUri(issuer, timeoutMs).then((uri) =>
+      createRemoteJWKSet(uri, {
+        timeoutDuration: timeoutMs,
+        ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
+        headers: HEADERS,
+      }),
     )
     // A failed discovery is not cached: the next delivery tries again.
-    keySet.catch(() => keySets.delete(issuer))
-    keySets.set(issuer, keySet)
+    keySet.catch(() => keySets.delete(cacheKey))
+    keySets.set(cacheKey, keySet)
   }
   return keySet
 }
@@ -89,7 +102,9 @@ function keySetOf(issuer: string): Promise<JWTVerifyGetKey> {
 /** jose's errors as short messages that never include the token. */
 function explain(error: unknown): never {
   if (error instanceof WebhookVerificationError) throw error
-  if (error instanceof errors.JWTExpired) fail('Token expired')
+  if (error instanceof errors.JWTExpired) {
+    fail(error.claim === 'iat' ? 'Token too old (issued longer ago than max age)' : 'Token expired')
+  }
   if (error instanceof errors.JWTClaimValidationFailed) {
     const claim = error.claim
     if (claim === 'iss') fail('Token issuer mismatch')
@@ -101,9 +116,7 @@ function explain(error: unknown): never {
   if (error instanceof errors.JOSEAlgNotAllowed) fail('Unsupported token algorithm')
   if (error instanceof errors.JWKSNoMatchingKey) fail('No issuer key matches the token')
   if (error instanceof errors.JWSSignatureVerificationFailed) fail('Invalid token signature')
-  if (error instanceof errors.JWKSTimeout) {
-    fail(`Cannot fetch the issuer keys: no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s`)
-  }
+  if (error instanceof errors.JWKSTimeout) fail('Cannot fetch the issuer keys: no answer in time')
   if (error instanceof errors.JWKSInvalid || error instanceof errors.JOSENotSupported) {
     fail('The issuer keys cannot be used')
   }
@@ -132,7 +145,7 @@ export async function verifyIdentity(
     fail('Invalid token')
   }
   try {
-    const keys = await keySetOf(issuer)
+    const keys = await keySetOf(issuer, expected.keys ?? {})
     ;({ payload } = await jwtVerify(token, keys, {
       issuer,
       ...(expected.audience !== undefined && { audience: expected.audience }),
