@@ -71,10 +71,10 @@ export function parseDispatchInputs(reader: InputReader): DispatchInputs {
       'must be one line without control characters, like deploy (the name the receiving workflow lists in on: repository_dispatch: types).',
     )
   }
-  const clientPayload = reader.jsonObject('client-payload') ?? {}
+  const clientPayload = reader.jsonObject('client-payload')
   const signingSecret = reader.string('signing-secret')
-  const wait = reader.boolean('wait') ?? false
-  const waitTimeoutSeconds = reader.integer('wait-timeout') ?? 600
+  const wait = reader.boolean('wait')
+  const waitTimeoutSeconds = reader.integer('wait-timeout')
   if (signingSecret || wait) {
     checkRoomForRelay(clientPayload, signingSecret ? 'signing-secret' : 'wait')
     checkClientPayload({ ...clientPayload, [RELAY_KEY]: LARGEST_STAMP }, 'client-payload')
