@@ -112,9 +112,9 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     // webhook); the dotenv file is the template's own.
     fixed: ['payload', 'dotenv'],
     rulesIf: {
-      default: '$CI_RELAY_PAYLOAD || $TRIGGER_PAYLOAD',
+      default: '$CI_PIPELINE_SOURCE == "trigger"',
       description:
-        'rules:if expression of the pipelines that receive a payload. Default: those started with one (by trigger or a webhook).',
+        'rules:if expression of the pipelines that receive a payload. Default: pipelines started with a trigger token (the trigger command, or a webhook).',
     },
     jobs: [
       {

@@ -1,0 +1,186 @@
+// The GitLab CI component run as GitLab runs it (gitlab-ci-local, shell executor), the templates
+// included with `include: local` and `inputs` exactly as committed, ci-relay run from dist/cli.
+import assert from 'node:assert/strict'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, test } from 'node:test'
+import { stringify } from 'yaml'
+import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import { CLI, runPipeline } from './support/gitlab-ci-local.js'
+import { githubEnv, runAction } from './support/runner.js'
+
+const TRIGGER_TOKEN = 'glptt-0123456789abcdef0123'
+const SECRET = 'relay-signing-secret-0123456789'
+
+/** A job of a later stage that writes every RELAY_* variable it was given to relay-seen.json. */
+const READER_JOB = {
+  stage: 'build',
+  script: [
+    `node -e 'const fs = require("fs"); fs.writeFileSync("relay-seen.json", JSON.stringify(Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith("RELAY_")))))'`,
+  ],
+}
+
+function ciYaml(includes: { template: string; inputs: Record<string, unknown> }[], jobs = {}) {
+  return stringify(
+    {
+      include: includes.map(({ template, inputs }) => ({
+        local: `templates/${template}.yml`,
+        inputs,
+      })),
+      ...jobs,
+    },
+    { lineWidth: 0 },
+  )
+}
+
+describe('GitLab component: trigger → receive', () => {
+  /** A GitHub step starts the pipeline; what GitLab received becomes that pipeline's variables. */
+  async function triggeredPayload(payload: Record<string, unknown>): Promise<string> {
+    const gitlab = await startFakeGitLabPipelines({
+      projects: [{ id: 42, path: 'acme/app', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
+    })
+    const step = await runAction('main', {
+      inputs: {
+        command: 'trigger',
+        project: 'acme/app',
+        ref: 'main',
+        'client-payload': JSON.stringify(payload),
+        'signing-secret': SECRET,
+        'gitlab-trigger-token': TRIGGER_TOKEN,
+        'gitlab-api-url': gitlab.url,
+      },
+      env: githubEnv(),
+    })
+    assert.equal(step.code, 0, step.stdout + step.stderr)
+    const variables = gitlab.pipelines[0]?.variables ?? {}
+    assert.deepEqual(Object.keys(variables), ['CI_RELAY_PAYLOAD'])
+    return variables.CI_RELAY_PAYLOAD as string
+  }
+
+  const payload = {
+    version: '1.2.3',
+    environment: 'staging',
+    notes: 'two words, "quoted" and it\'s fine',
+    build: 7,
+    meta: { pr: 12, ok: true },
+  }
+
+  test('the verified payload reaches a later job as RELAY_<KEY>', async () => {
+    const sent = await triggeredPayload(payload)
+    const run = await runPipeline({
+      ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
+        'use-payload': READER_JOB,
+      }),
+      variables: {
+        GITLAB_CI: 'true',
+        CI_PIPELINE_SOURCE: 'trigger',
+        CI_RELAY_PAYLOAD: sent,
+        CI_RELAY_SECRET: SECRET,
+      },
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, { 'ci-relay-receive': 'PASS', 'use-payload': 'PASS' })
+    assert.match(run.logs['ci-relay-receive'] ?? '', /The payload signature is valid/)
+    const seen = JSON.parse(readFileSync(join(run.dir, 'relay-seen.json'), 'utf8')) as Record<
+      string,
+      string
+    >
+    assert.deepEqual(seen, {
+      RELAY_VERIFIED: 'true',
+      RELAY_VERSION: '1.2.3',
+      RELAY_ENVIRONMENT: 'staging',
+      RELAY_NOTES: payload.notes,
+      RELAY_BUILD: '7',
+      RELAY_META: '{"pr":12,"ok":true}',
+      RELAY_PAYLOAD: JSON.stringify(payload),
+    })
+    assert.ok(!(run.stdout + run.stderr).includes(SECRET), 'the secret is never printed')
+  })
+
+  test('a payload changed on the way fails receive, and no later job runs', async () => {
+    const sent = JSON.parse(await triggeredPayload(payload)) as Record<string, unknown>
+    const run = await runPipeline({
+      ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
+        'use-payload': READER_JOB,
+      }),
+      variables: {
+        GITLAB_CI: 'true',
+        CI_PIPELINE_SOURCE: 'trigger',
+        CI_RELAY_PAYLOAD: JSON.stringify({ ...sent, environment: 'production' }),
+        CI_RELAY_SECRET: SECRET,
+      },
+    })
+    assert.notEqual(run.code, 0)
+    assert.deepEqual(run.jobs, { 'ci-relay-receive': 'FAIL' })
+    assert.match(run.logs['ci-relay-receive'] ?? '', /signature does not match/)
+    assert.equal(existsSync(join(run.dir, 'relay-seen.json')), false)
+  })
+
+  test('a pipeline started without a payload skips receive (rules_if)', async () => {
+    const run = await runPipeline({
+      ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
+        'use-payload': READER_JOB,
+      }),
+      variables: { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_RELAY_SECRET: SECRET },
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, { 'use-payload': 'PASS' })
+  })
+})
+
+describe('GitLab component: inputs checked when the pipeline is created (--preview)', () => {
+  test('valid inputs render the jobs with the inputs in place', async () => {
+    const run = await runPipeline({
+      preview: true,
+      ciYaml: ciYaml([
+        {
+          template: 'trigger',
+          inputs: { project: 'acme/platform/app', ref: 'main', wait: true, wait_timeout: 120 },
+        },
+      ]),
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.match(run.stdout, /^ci-relay-trigger:$/m)
+    assert.match(run.stdout, /CI_RELAY_PROJECT: acme\/platform\/app/)
+    assert.match(run.stdout, /trigger --wait true --wait-timeout 120/)
+  })
+
+  for (const [name, template, inputs, message] of [
+    [
+      'a wrong input type (a string for a boolean)',
+      'trigger',
+      { project: 'acme/app', ref: 'main', wait: 'yes' },
+      /`wait` input: provided value is not a boolean/,
+    ],
+    [
+      'a wrong input type (a string for a number)',
+      'notify',
+      { url: 'https://example.com/hook', max_attempts: 'many' },
+      /`max_attempts` input: provided value is not a number/,
+    ],
+    [
+      'a value outside options',
+      'notify',
+      { url: 'https://example.com/hook', format: 'xml' },
+      /`format` input: `xml` cannot be used because it is not in the list of allowed options/,
+    ],
+    [
+      'a value the regex refuses',
+      'trigger',
+      { project: 'app', ref: 'main' },
+      /`project` input: `app` does not match required regex/,
+    ],
+    [
+      'a required input left out',
+      'dispatch',
+      { repository: 'octo-org/app' },
+      /`event_type` input: required value has not been provided/,
+    ],
+  ] as const) {
+    test(`refuses ${name}`, async () => {
+      const run = await runPipeline({ preview: true, ciYaml: ciYaml([{ template, inputs }]) })
+      assert.notEqual(run.code, 0)
+      assert.match(run.stdout + run.stderr, message)
+    })
+  }
+})
