@@ -6,7 +6,7 @@
 // from masked CI/CD variables CI_RELAY_<INPUT>, which the CLI reads), `---`, then its jobs. String
 // inputs reach the CLI as job variables CI_RELAY_<INPUT> (no shell quoting of JSON); booleans and
 // numbers as flags, since they are typed values that only a string context turns into text.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { envName } from '../src/hosts/cli.js'
@@ -222,7 +222,10 @@ function wiring(name: TemplateName): { variables: Record<string, string>; flags:
   return { variables, flags }
 }
 
-export function templateDocument(name: TemplateName): { spec: unknown; jobs: unknown } {
+export function templateDocument(name: TemplateName): {
+  spec: { inputs: Record<string, SpecInput> }
+  jobs: unknown
+} {
   const template = TEMPLATES[name]
   const inputs: Record<string, SpecInput> = {
     stage: { description: template.stage.description, default: template.stage.default },
@@ -280,14 +283,59 @@ export function templateYaml(name: TemplateName): string {
   ].join('\n')
 }
 
+export const README = 'gitlab-component/README.md'
+
+const cell = (text: unknown): string => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/** The inputs table of one template, as the README shows it. */
+export function inputsTable(name: TemplateName): string {
+  const { spec } = templateDocument(name)
+  const rows = Object.entries(spec.inputs).map(([input, s]) => {
+    const type = s.options
+      ? `${s.type ?? 'string'}: ${s.options.map((o) => `\`${o}\``).join(', ')}`
+      : (s.type ?? 'string')
+    const value =
+      s.default === undefined ? 'required' : s.default === '' ? '' : `\`${cell(s.default)}\``
+    return `| \`${input}\` | ${type} | ${value} | ${cell(s.description)} |`
+  })
+  return ['| Input | Type | Default | Description |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  )
+}
+
+const MARKS = (name: TemplateName) =>
+  [
+    `<!-- BEGIN generated inputs of ${name}: npm run gen:gitlab -->`,
+    `<!-- END generated inputs of ${name} -->`,
+  ] as const
+
+/** The README with each template's inputs table put between its markers. */
+export function readmeWithTables(readme: string): string {
+  let out = readme
+  for (const name of Object.keys(TEMPLATES) as TemplateName[]) {
+    const [begin, end] = MARKS(name)
+    const from = out.indexOf(begin)
+    const to = out.indexOf(end)
+    if (from === -1 || to < from) throw new Error(`${README} has no ${begin} ... ${end} section`)
+    out = `${out.slice(0, from + begin.length)}\n${inputsTable(name)}\n${out.slice(to)}`
+  }
+  return out
+}
+
 export function writeTemplates(root = '.'): string[] {
   const dir = join(root, TEMPLATE_DIR)
   mkdirSync(dir, { recursive: true })
-  return (Object.keys(TEMPLATES) as TemplateName[]).map((name) => {
+  const files = (Object.keys(TEMPLATES) as TemplateName[]).map((name) => {
     const file = join(dir, `${name}.yml`)
     writeFileSync(file, templateYaml(name))
     return file
   })
+  const readme = join(root, README)
+  if (existsSync(readme)) {
+    writeFileSync(readme, readmeWithTables(readFileSync(readme, 'utf8')))
+    files.push(readme)
+  }
+  return files
 }
 
 if (process.argv[1]?.endsWith('gitlab-templates.ts')) writeTemplates()

@@ -4,10 +4,11 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { stringify } from 'yaml'
+import { parse, stringify } from 'yaml'
+import { templateDocument, type TemplateName } from '../scripts/gitlab-templates.js'
 import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
 import { CLI, runPipeline } from './support/gitlab-ci-local.js'
-import { githubEnv, runAction } from './support/runner.js'
+import { REPO_ROOT, githubEnv, runAction } from './support/runner.js'
 
 const TRIGGER_TOKEN = 'glptt-0123456789abcdef0123'
 const SECRET = 'relay-signing-secret-0123456789'
@@ -183,4 +184,53 @@ describe('GitLab component: inputs checked when the pipeline is created (--previ
       assert.match(run.stdout + run.stderr, message)
     })
   }
+})
+
+describe('GitLab component: the documented configurations render (--preview)', () => {
+  /** `component: $CI_SERVER_FQDN/<path>/<name>@<version>` → the committed template. */
+  const local = (yaml: string) =>
+    yaml.replace(/component: \$CI_SERVER_FQDN\/\S+\/(\w+)@\S+/g, 'local: templates/$1.yml')
+
+  const readme = readFileSync(join(REPO_ROOT, 'gitlab-component/README.md'), 'utf8')
+  const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1] as string)
+    .filter((yaml) => yaml.includes('component: '))
+
+  test('the README has an include example for each component', () => {
+    for (const name of ['status', 'notify', 'dispatch', 'receive', 'trigger'])
+      assert.ok(
+        examples.some((yaml) => yaml.includes(`/ci-relay/${name}@<version>`)),
+        `an example of ${name}`,
+      )
+  })
+
+  for (const [i, yaml] of examples.entries()) {
+    test(`README example ${i + 1} (${/ci-relay\/(\w+)@/.exec(yaml)?.[1]})`, async () => {
+      // gitlab-ci-local ignores inputs a template does not declare; GitLab refuses them.
+      for (const include of (parse(yaml) as { include: { component: string; inputs?: object }[] })
+        .include) {
+        const name = /\/(\w+)@/.exec(include.component)?.[1] as TemplateName
+        const declared = Object.keys(templateDocument(name).spec.inputs)
+        for (const input of Object.keys(include.inputs ?? {}))
+          assert.ok(declared.includes(input), `${name} has no input ${input}`)
+      }
+      const run = await runPipeline({ preview: true, ciYaml: local(yaml) })
+      assert.equal(run.code, 0, run.stdout + run.stderr)
+      assert.match(run.stdout, /^ci-relay-|^github-status-/m)
+    })
+  }
+
+  test("the component project's own .gitlab-ci.yml", async () => {
+    const own = readFileSync(join(REPO_ROOT, 'gitlab-component/.gitlab-ci.yml'), 'utf8')
+    assert.match(own, /component: \$CI_SERVER_FQDN\/\$CI_PROJECT_PATH\/\w+@\$CI_COMMIT_SHA/)
+    const run = await runPipeline({ preview: true, ciYaml: local(own) })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    for (const job of [
+      'ci-relay-status-running',
+      'ci-relay-trigger',
+      'ci-relay-receive',
+      'release',
+    ])
+      assert.match(run.stdout, new RegExp(`^${job}:$`, 'm'))
+  })
 })

@@ -7,6 +7,9 @@ import { describe, test } from 'node:test'
 import { parse } from 'yaml'
 import {
   DEFAULT_CLI,
+  README,
+  inputsTable,
+  readmeWithTables,
   TEMPLATES,
   TEMPLATE_DIR,
   snake,
@@ -54,6 +57,12 @@ describe('GitLab templates', () => {
         templateYaml(name),
         `${name}.yml drifted: run npm run gen:gitlab`,
       )
+  })
+
+  test("the README shows each template's inputs as the table has them", () => {
+    const readme = readFileSync(`${REPO_ROOT}${README}`, 'utf8')
+    assert.equal(readme, readmeWithTables(readme), `${README} drifted: run npm run gen:gitlab`)
+    for (const name of NAMES) assert.ok(readme.includes(inputsTable(name)), name)
   })
 
   for (const name of NAMES) {
