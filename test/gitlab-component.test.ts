@@ -7,7 +7,9 @@ import { describe, test } from 'node:test'
 import { parse, stringify } from 'yaml'
 import { templateDocument, type TemplateName } from '../scripts/gitlab-templates.js'
 import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
-import { CLI, runPipeline } from './support/gitlab-ci-local.js'
+import { CLI, PROJECT, mergeRequestVariables, runPipeline } from './support/gitlab-ci-local.js'
+import { keys } from './support/keys.js'
+import { APP_ID, assertSchemaValid, startGitHub } from './support/scenario.js'
 import { REPO_ROOT, githubEnv, runAction } from './support/runner.js'
 
 const TRIGGER_TOKEN = 'glptt-0123456789abcdef0123'
@@ -126,6 +128,58 @@ describe('GitLab component: trigger → receive', () => {
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(run.jobs, { 'use-payload': 'PASS' })
+  })
+})
+
+describe('GitLab component: a merge request pipeline (merged results)', () => {
+  const SOURCE_SHA = '5f0e2b4c9d8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c'
+
+  test('dispatch fires repository_dispatch at GitHub as the App, with the merge request in client_payload', async () => {
+    const github = await startGitHub()
+    const run = await runPipeline({
+      ciYaml: ciYaml(
+        [
+          {
+            template: 'dispatch',
+            inputs: {
+              cli: CLI,
+              stage: 'deploy',
+              repository: 'octo-org/deploy',
+              event_type: 'gitlab-merge-request',
+              client_payload:
+                '{"mr": "$CI_MERGE_REQUEST_IID", "sha": "$CI_MERGE_REQUEST_SOURCE_BRANCH_SHA", "project": "$CI_PROJECT_PATH"}',
+              github_api_url: github.url,
+            },
+          },
+        ],
+        { stages: ['build', 'deploy'], build: { stage: 'build', script: ['echo built'] } },
+      ),
+      variables: {
+        ...mergeRequestVariables({ apiUrl: 'http://127.0.0.1:9/api/v4', sourceSha: SOURCE_SHA }),
+        CI_RELAY_APP_ID: String(APP_ID),
+        // As the README says to store it: base64, so that GitLab can mask it.
+        CI_RELAY_PRIVATE_KEY: Buffer.from(keys.pkcs1).toString('base64'),
+      },
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, { build: 'PASS', 'ci-relay-dispatch': 'PASS' })
+    assert.deepEqual(
+      github.requests.map((r) => `${r.method} ${r.path} ${r.status}`),
+      [
+        'GET /repos/octo-org/deploy/installation 200',
+        'POST /app/installations/101/access_tokens 201',
+        'POST /repos/octo-org/deploy/dispatches 204',
+        'DELETE /installation/token 204',
+      ],
+    )
+    const dispatch = github.requests[2]
+    assert.equal(dispatch?.auth, 'installation')
+    assert.deepEqual(dispatch?.body, {
+      event_type: 'gitlab-merge-request',
+      client_payload: { mr: '17', sha: SOURCE_SHA, project: PROJECT.path },
+    })
+    assertSchemaValid(github)
+    assert.ok(!(run.stdout + run.stderr).includes(keys.pkcs1.split('\n')[1] as string))
   })
 })
 
