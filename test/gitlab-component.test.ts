@@ -60,17 +60,9 @@ describe('GitLab component: trigger → receive', () => {
     return variables.CI_RELAY_PAYLOAD as string
   }
 
-  const payload = {
-    version: '1.2.3',
-    environment: 'staging',
-    notes: 'two words, "quoted" and it\'s fine',
-    build: 7,
-    meta: { pr: 12, ok: true },
-  }
-
-  test('the verified payload reaches a later job as RELAY_<KEY>', async () => {
-    const sent = await triggeredPayload(payload)
-    const run = await runPipeline({
+  /** The pipeline trigger started: receive, then a job of a later stage reading RELAY_*. */
+  const receivingPipeline = (sent: string) =>
+    runPipeline({
       ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
         'use-payload': READER_JOB,
       }),
@@ -81,6 +73,17 @@ describe('GitLab component: trigger → receive', () => {
         CI_RELAY_SECRET: SECRET,
       },
     })
+
+  const payload = {
+    version: '1.2.3',
+    environment: 'staging',
+    notes: 'two words, "quoted" and it\'s fine',
+    build: 7,
+    meta: { pr: 12, ok: true },
+  }
+
+  test('the verified payload reaches a later job as RELAY_<KEY>', async () => {
+    const run = await receivingPipeline(await triggeredPayload(payload))
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(run.jobs, { 'ci-relay-receive': 'PASS', 'use-payload': 'PASS' })
     assert.match(run.logs['ci-relay-receive'] ?? '', /The payload signature is valid/)
@@ -102,17 +105,7 @@ describe('GitLab component: trigger → receive', () => {
 
   test('a payload changed on the way fails receive, and no later job runs', async () => {
     const sent = JSON.parse(await triggeredPayload(payload)) as Record<string, unknown>
-    const run = await runPipeline({
-      ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
-        'use-payload': READER_JOB,
-      }),
-      variables: {
-        GITLAB_CI: 'true',
-        CI_PIPELINE_SOURCE: 'trigger',
-        CI_RELAY_PAYLOAD: JSON.stringify({ ...sent, environment: 'production' }),
-        CI_RELAY_SECRET: SECRET,
-      },
-    })
+    const run = await receivingPipeline(JSON.stringify({ ...sent, environment: 'production' }))
     assert.notEqual(run.code, 0)
     assert.deepEqual(run.jobs, { 'ci-relay-receive': 'FAIL' })
     assert.match(run.logs['ci-relay-receive'] ?? '', /signature does not match/)
