@@ -9,6 +9,9 @@ import { templateDocument, type TemplateName } from '../scripts/gitlab-templates
 import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
 import { CLI, PROJECT, mergeRequestVariables, runPipeline } from './support/gitlab-ci-local.js'
 import { keys } from './support/keys.js'
+import { repositoryDispatchEvent, reserialized } from './support/dispatch-event.js'
+import { signedPayload } from '../src/relay-signature.js'
+import { randomUUID } from 'node:crypto'
 import { APP_ID, assertSchemaValid, startGitHub } from './support/scenario.js'
 import { REPO_ROOT, githubEnv, runAction } from './support/runner.js'
 
@@ -110,6 +113,32 @@ describe('GitLab component: trigger → receive', () => {
     assert.deepEqual(run.jobs, { 'ci-relay-receive': 'FAIL' })
     assert.match(run.logs['ci-relay-receive'] ?? '', /signature does not match/)
     assert.equal(existsSync(join(run.dir, 'relay-seen.json')), false)
+  })
+
+  test('a repository_dispatch webhook on a trigger token (TRIGGER_PAYLOAD, a file) is verified and received', async () => {
+    const data = { version: '2.0.0', environment: 'production' }
+    const client_payload = signedPayload(SECRET, 'deploy', data, randomUUID())
+    const webhook = reserialized(repositoryDispatchEvent({ event_type: 'deploy', client_payload }))
+    const run = await runPipeline({
+      ciYaml: ciYaml([{ template: 'receive', inputs: { cli: CLI } }], {
+        'use-payload': READER_JOB,
+      }),
+      variables: { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'trigger', CI_RELAY_SECRET: SECRET },
+      fileVariables: { TRIGGER_PAYLOAD: webhook },
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.match(
+      run.logs['ci-relay-receive'] ?? '',
+      /The payload signature is valid \(TRIGGER_PAYLOAD\)/,
+    )
+    const seen = JSON.parse(readFileSync(join(run.dir, 'relay-seen.json'), 'utf8')) as Record<
+      string,
+      string
+    >
+    assert.equal(seen.RELAY_EVENT_TYPE, 'deploy')
+    assert.equal(seen.RELAY_VERSION, '2.0.0')
+    assert.equal(seen.RELAY_ENVIRONMENT, 'production')
+    assert.equal(seen.RELAY_VERIFIED, 'true')
   })
 
   test('a pipeline started without a payload skips receive (rules_if)', async () => {

@@ -15,6 +15,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stringify } from 'yaml'
 import { REPO_ROOT } from './runner.js'
 
 const BIN = join(REPO_ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
@@ -46,6 +47,9 @@ export interface PipelineOptions {
   /** The project's .gitlab-ci.yml. */
   ciYaml: string
   variables?: Record<string, string>
+  /** File-type variables (the variable holds a path to a file with this content), as GitLab gives
+   * TRIGGER_PAYLOAD to a pipeline started by a webhook. */
+  fileVariables?: Record<string, string>
   /** Render the configuration only (`--preview`). */
   preview?: boolean
   timeoutMs?: number
@@ -91,6 +95,15 @@ export async function makeProject(ciYaml: string): Promise<string> {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const dir = await makeProject(options.ciYaml)
+  if (options.fileVariables) {
+    const file = Object.fromEntries(
+      Object.entries(options.fileVariables).map(([name, content]) => [
+        name,
+        { type: 'file', values: { '*': content } },
+      ]),
+    )
+    writeFileSync(join(dir, '.gitlab-ci-local-variables.yml'), stringify(file))
+  }
   const args = [BIN, '--home', dir]
   if (options.preview) args.push('--preview')
   else args.push('--force-shell-executor', '--no-color')
