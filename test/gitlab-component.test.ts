@@ -205,108 +205,116 @@ describe('GitLab component: a merge request pipeline (merged results)', () => {
   })
 })
 
-describe('GitLab component: inputs checked when the pipeline is created (--preview)', () => {
-  test('valid inputs render the jobs with the inputs in place', async () => {
-    const run = await runPipeline({
-      preview: true,
-      ciYaml: ciYaml([
-        {
-          template: 'trigger',
-          inputs: { project: 'acme/platform/app', ref: 'main', wait: true, wait_timeout: 120 },
-        },
-      ]),
-    })
-    assert.equal(run.code, 0, run.stdout + run.stderr)
-    assert.match(run.stdout, /^ci-relay-trigger:$/m)
-    assert.match(run.stdout, /CI_RELAY_PROJECT: acme\/platform\/app/)
-    assert.match(run.stdout, /trigger --wait true --wait-timeout 120/)
-  })
-
-  for (const [name, template, inputs, message] of [
-    [
-      'a wrong input type (a string for a boolean)',
-      'trigger',
-      { project: 'acme/app', ref: 'main', wait: 'yes' },
-      /`wait` input: provided value is not a boolean/,
-    ],
-    [
-      'a wrong input type (a string for a number)',
-      'notify',
-      { url: 'https://example.com/hook', max_attempts: 'many' },
-      /`max_attempts` input: provided value is not a number/,
-    ],
-    [
-      'a value outside options',
-      'notify',
-      { url: 'https://example.com/hook', format: 'xml' },
-      /`format` input: `xml` cannot be used because it is not in the list of allowed options/,
-    ],
-    [
-      'a value the regex refuses',
-      'trigger',
-      { project: 'app', ref: 'main' },
-      /`project` input: `app` does not match required regex/,
-    ],
-    [
-      'a required input left out',
-      'dispatch',
-      { repository: 'octo-org/app' },
-      /`event_type` input: required value has not been provided/,
-    ],
-  ] as const) {
-    test(`refuses ${name}`, async () => {
-      const run = await runPipeline({ preview: true, ciYaml: ciYaml([{ template, inputs }]) })
-      assert.notEqual(run.code, 0)
-      assert.match(run.stdout + run.stderr, message)
-    })
-  }
-})
-
-describe('GitLab component: the documented configurations render (--preview)', () => {
-  /** `component: $CI_SERVER_FQDN/<path>/<name>@<version>` → the committed template. */
-  const local = (yaml: string) =>
-    yaml.replace(/component: \$CI_SERVER_FQDN\/\S+\/(\w+)@\S+/g, 'local: templates/$1.yml')
-
-  const readme = readFileSync(join(REPO_ROOT, 'gitlab-component/README.md'), 'utf8')
-  const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((m) => m[1] as string)
-    .filter((yaml) => yaml.includes('component: '))
-
-  test('the README has an include example for each component', () => {
-    for (const name of ['status', 'notify', 'dispatch', 'receive', 'trigger'])
-      assert.ok(
-        examples.some((yaml) => yaml.includes(`/ci-relay/${name}@<version>`)),
-        `an example of ${name}`,
-      )
-  })
-
-  for (const [i, yaml] of examples.entries()) {
-    test(`README example ${i + 1} (${/ci-relay\/(\w+)@/.exec(yaml)?.[1]})`, async () => {
-      // gitlab-ci-local ignores inputs a template does not declare; GitLab refuses them.
-      for (const include of (parse(yaml) as { include: { component: string; inputs?: object }[] })
-        .include) {
-        const name = /\/(\w+)@/.exec(include.component)?.[1] as TemplateName
-        const declared = Object.keys(templateDocument(name).spec.inputs)
-        for (const input of Object.keys(include.inputs ?? {}))
-          assert.ok(declared.includes(input), `${name} has no input ${input}`)
-      }
-      const run = await runPipeline({ preview: true, ciYaml: local(yaml) })
+describe(
+  'GitLab component: inputs checked when the pipeline is created (--preview)',
+  { concurrency: 3 },
+  () => {
+    test('valid inputs render the jobs with the inputs in place', async () => {
+      const run = await runPipeline({
+        preview: true,
+        ciYaml: ciYaml([
+          {
+            template: 'trigger',
+            inputs: { project: 'acme/platform/app', ref: 'main', wait: true, wait_timeout: 120 },
+          },
+        ]),
+      })
       assert.equal(run.code, 0, run.stdout + run.stderr)
-      assert.match(run.stdout, /^ci-relay-|^github-status-/m)
+      assert.match(run.stdout, /^ci-relay-trigger:$/m)
+      assert.match(run.stdout, /CI_RELAY_PROJECT: acme\/platform\/app/)
+      assert.match(run.stdout, /trigger --wait true --wait-timeout 120/)
     })
-  }
 
-  test("the component project's own .gitlab-ci.yml", async () => {
-    const own = readFileSync(join(REPO_ROOT, 'gitlab-component/.gitlab-ci.yml'), 'utf8')
-    assert.match(own, /component: \$CI_SERVER_FQDN\/\$CI_PROJECT_PATH\/\w+@\$CI_COMMIT_SHA/)
-    const run = await runPipeline({ preview: true, ciYaml: local(own) })
-    assert.equal(run.code, 0, run.stdout + run.stderr)
-    for (const job of [
-      'ci-relay-status-running',
-      'ci-relay-trigger',
-      'ci-relay-receive',
-      'release',
-    ])
-      assert.match(run.stdout, new RegExp(`^${job}:$`, 'm'))
-  })
-})
+    for (const [name, template, inputs, message] of [
+      [
+        'a wrong input type (a string for a boolean)',
+        'trigger',
+        { project: 'acme/app', ref: 'main', wait: 'yes' },
+        /`wait` input: provided value is not a boolean/,
+      ],
+      [
+        'a wrong input type (a string for a number)',
+        'notify',
+        { url: 'https://example.com/hook', max_attempts: 'many' },
+        /`max_attempts` input: provided value is not a number/,
+      ],
+      [
+        'a value outside options',
+        'notify',
+        { url: 'https://example.com/hook', format: 'xml' },
+        /`format` input: `xml` cannot be used because it is not in the list of allowed options/,
+      ],
+      [
+        'a value the regex refuses',
+        'trigger',
+        { project: 'app', ref: 'main' },
+        /`project` input: `app` does not match required regex/,
+      ],
+      [
+        'a required input left out',
+        'dispatch',
+        { repository: 'octo-org/app' },
+        /`event_type` input: required value has not been provided/,
+      ],
+    ] as const) {
+      test(`refuses ${name}`, async () => {
+        const run = await runPipeline({ preview: true, ciYaml: ciYaml([{ template, inputs }]) })
+        assert.notEqual(run.code, 0)
+        assert.match(run.stdout + run.stderr, message)
+      })
+    }
+  },
+)
+
+describe(
+  'GitLab component: the documented configurations render (--preview)',
+  { concurrency: 3 },
+  () => {
+    /** `component: $CI_SERVER_FQDN/<path>/<name>@<version>` → the committed template. */
+    const local = (yaml: string) =>
+      yaml.replace(/component: \$CI_SERVER_FQDN\/\S+\/(\w+)@\S+/g, 'local: templates/$1.yml')
+
+    const readme = readFileSync(join(REPO_ROOT, 'gitlab-component/README.md'), 'utf8')
+    const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] as string)
+      .filter((yaml) => yaml.includes('component: '))
+
+    test('the README has an include example for each component', () => {
+      for (const name of ['status', 'notify', 'dispatch', 'receive', 'trigger'])
+        assert.ok(
+          examples.some((yaml) => yaml.includes(`/ci-relay/${name}@<version>`)),
+          `an example of ${name}`,
+        )
+    })
+
+    for (const [i, yaml] of examples.entries()) {
+      test(`README example ${i + 1} (${/ci-relay\/(\w+)@/.exec(yaml)?.[1]})`, async () => {
+        // gitlab-ci-local ignores inputs a template does not declare; GitLab refuses them.
+        for (const include of (parse(yaml) as { include: { component: string; inputs?: object }[] })
+          .include) {
+          const name = /\/(\w+)@/.exec(include.component)?.[1] as TemplateName
+          const declared = Object.keys(templateDocument(name).spec.inputs)
+          for (const input of Object.keys(include.inputs ?? {}))
+            assert.ok(declared.includes(input), `${name} has no input ${input}`)
+        }
+        const run = await runPipeline({ preview: true, ciYaml: local(yaml) })
+        assert.equal(run.code, 0, run.stdout + run.stderr)
+        assert.match(run.stdout, /^ci-relay-|^github-status-/m)
+      })
+    }
+
+    test("the component project's own .gitlab-ci.yml", async () => {
+      const own = readFileSync(join(REPO_ROOT, 'gitlab-component/.gitlab-ci.yml'), 'utf8')
+      assert.match(own, /component: \$CI_SERVER_FQDN\/\$CI_PROJECT_PATH\/\w+@\$CI_COMMIT_SHA/)
+      const run = await runPipeline({ preview: true, ciYaml: local(own) })
+      assert.equal(run.code, 0, run.stdout + run.stderr)
+      for (const job of [
+        'ci-relay-status-running',
+        'ci-relay-trigger',
+        'ci-relay-receive',
+        'release',
+      ])
+        assert.match(run.stdout, new RegExp(`^${job}:$`, 'm'))
+    })
+  },
+)
