@@ -10,13 +10,14 @@ import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
 import { CLI, PROJECT, mergeRequestVariables, runPipeline } from './support/gitlab-ci-local.js'
 import { keys } from './support/keys.js'
 import { repositoryDispatchEvent, reserialized } from './support/dispatch-event.js'
-import { signedPayload } from '../src/relay-signature.js'
+import { signedPayload, verifyRelay } from '../src/relay-signature.js'
 import { randomUUID } from 'node:crypto'
 import { APP_ID, assertSchemaValid, startGitHub } from './support/scenario.js'
 import { REPO_ROOT, githubEnv, runAction } from './support/runner.js'
 
 const TRIGGER_TOKEN = 'glptt-0123456789abcdef0123'
 const SECRET = 'relay-signing-secret-0123456789'
+const READ_TOKEN = 'glpat-readapi0123456789abcd'
 
 /** A job of a later stage that writes every RELAY_* variable it was given to relay-seen.json. */
 const READER_JOB = {
@@ -150,6 +151,61 @@ describe('GitLab component: trigger → receive', () => {
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(run.jobs, { 'use-payload': 'PASS' })
+  })
+})
+
+describe('GitLab component: trigger from a pipeline', () => {
+  test('the trigger job starts a pipeline of another project on this GitLab (CI_API_V4_URL) and waits for it', async () => {
+    const gitlab = await startFakeGitLabPipelines({
+      projects: [{ id: 77, path: 'acme/deploy', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
+      accessTokens: [{ token: READ_TOKEN, scopes: ['read_api'] }],
+    })
+    gitlab.nextStatuses = ['running', 'success']
+    const run = await runPipeline({
+      ciYaml: ciYaml([
+        {
+          template: 'trigger',
+          inputs: {
+            cli: CLI,
+            project: 'acme/deploy',
+            ref: 'main',
+            client_payload: '{"from": "$CI_PROJECT_PATH", "pipeline": "$CI_PIPELINE_ID"}',
+            wait: true,
+            wait_timeout: 60,
+          },
+        },
+      ]),
+      variables: {
+        GITLAB_CI: 'true',
+        CI_PIPELINE_SOURCE: 'push',
+        CI_API_V4_URL: gitlab.url,
+        CI_RELAY_GITLAB_TRIGGER_TOKEN: TRIGGER_TOKEN,
+        CI_RELAY_GITLAB_TOKEN: READ_TOKEN,
+        CI_RELAY_SIGNING_SECRET: SECRET,
+      },
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, { 'ci-relay-trigger': 'PASS' })
+    const [pipeline] = gitlab.pipelines
+    assert.deepEqual(
+      gitlab.requests.map((r) => `${r.method} ${r.path}`),
+      [
+        'POST /api/v4/projects/acme%2Fdeploy/trigger/pipeline',
+        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+      ],
+    )
+    const sent = JSON.parse(pipeline?.variables.CI_RELAY_PAYLOAD as string) as Record<
+      string,
+      unknown
+    >
+    assert.deepEqual(verifyRelay(SECRET, undefined, sent), sent._relay)
+    assert.equal(sent.from, PROJECT.path)
+    assert.match(String(sent.pipeline), /^\d+$/)
+    assert.match(run.logs['ci-relay-trigger'] ?? '', /^pipeline-id=\d+$/m)
+    assert.match(run.logs['ci-relay-trigger'] ?? '', /^conclusion=success$/m)
+    for (const secret of [TRIGGER_TOKEN, READ_TOKEN, SECRET])
+      assert.ok(!(run.stdout + run.stderr).includes(secret), 'a secret was printed')
   })
 })
 
