@@ -1,15 +1,9 @@
 // Waiting for something that completes later (a pipeline), polling at growing intervals so a long
 // wait costs few requests, and never sleeping past the deadline.
 
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
+import { realClock, type Clock as HttpClock } from './http/policy.js'
 
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
+export type Clock = Pick<HttpClock, 'now' | 'sleep'>
 
 export interface PollOptions {
   timeoutMs: number

@@ -97,6 +97,7 @@ export const command: Command<TriggerInputs> = {
       project: inputs.project,
       ref: inputs.ref,
       triggerToken: inputs.triggerToken,
+      log: deps.log,
       variables: { [PAYLOAD_VARIABLE]: JSON.stringify(payload) },
     })
     deps.log.info(
@@ -115,6 +116,7 @@ export const command: Command<TriggerInputs> = {
       pipelineId: pipeline.id,
       privateToken: inputs.gitlabToken as string,
       timeoutMs: inputs.waitTimeoutSeconds * 1000,
+      log: deps.log,
       onStatus: (status) => deps.log.info(`Pipeline ${pipeline.id}: ${status}.`),
     })
     if (!finished) {

@@ -1,4 +1,5 @@
 // Starting a pipeline with a trigger token, and reading it back: the GitLab half of `trigger`.
+import type { Logger } from '../log.js'
 import { pollUntil, type Clock } from '../poll.js'
 import { GitLabError, gitlabRequest } from './request.js'
 
@@ -21,6 +22,7 @@ export function projectId(project: string): string {
 
 export interface TriggerRequest {
   apiUrl: string
+  log?: Pick<Logger, 'info'>
   project: string
   ref: string
   triggerToken: string
@@ -40,6 +42,7 @@ export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline
         method: 'POST',
         path: `/projects/${projectId(request.project)}/trigger/pipeline`,
         form,
+        log: request.log,
       },
       doing,
     )
@@ -70,6 +73,7 @@ export interface WaitForPipelineOptions {
   privateToken: string
   timeoutMs: number
   clock?: Clock
+  log?: Pick<Logger, 'info'>
   onStatus?: (status: string) => void
 }
 
@@ -88,6 +92,7 @@ export async function waitForPipeline(
             method: 'GET',
             path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}`,
             privateToken: options.privateToken,
+            log: options.log,
           },
           `Reading pipeline ${options.pipelineId} of ${options.project}`,
         ))

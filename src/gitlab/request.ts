@@ -1,6 +1,9 @@
-// One GitLab REST call with a per-call timeout, and a failure that says what GitLab answered.
-// (Kept small on purpose: the shared GitLab client and retry policy take this place when they land.)
-import { RelayError } from '../errors.js'
+// One GitLab REST call through the shared HTTP policy (retries, per-attempt timeouts, proxies), and
+// a failure that says what GitLab answered. PRIVATE-TOKEN is optional: the pipeline trigger call
+// authenticates with the trigger token in its body.
+import { RelayError, errorMessage } from '../errors.js'
+import { request as request_, type RequestResult } from '../http/request.js'
+import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
 
 export interface GitLabRequest {
@@ -12,7 +15,8 @@ export interface GitLabRequest {
   privateToken?: string
   /** Sent as application/x-www-form-urlencoded, as GitLab documents its form parameters. */
   form?: URLSearchParams
-  timeoutMs?: number
+  /** Retries are logged here. */
+  log?: Pick<Logger, 'info'>
 }
 
 export interface GitLabAnswer<T> {
@@ -31,8 +35,6 @@ export class GitLabError extends RelayError {
     this.name = 'GitLabError'
   }
 }
-
-const DEFAULT_TIMEOUT_MS = 30_000
 
 /** GitLab's error bodies: {"message": "..."} or {"message": {"field": ["..."]}} or {"error": "..."}. */
 export function gitlabMessage(body: unknown): string {
@@ -58,23 +60,16 @@ export async function gitlabRequest<T>(
   }
   if (request.privateToken) headers['private-token'] = request.privateToken
   if (request.form) headers['content-type'] = 'application/x-www-form-urlencoded'
-  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  let response: Response
+  let response: RequestResult
   try {
-    response = await fetch(url, {
+    response = await request_(url, {
       method: request.method,
       headers,
       body: request.form?.toString(),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      log: request.log,
     })
   } catch (error) {
-    const cause = error as Error
-    const why =
-      cause.name === 'TimeoutError'
-        ? `no answer within ${timeoutMs / 1000} s`
-        : `${cause.message}${(cause.cause as Error | undefined)?.message ? ` (${(cause.cause as Error).message})` : ''}`
-    throw new RelayError(`${doing} failed: ${why} (${request.method} ${url}).`, { cause: error })
+    throw new RelayError(`${doing} failed: ${errorMessage(error)}.`, { cause: error })
   }
   const text = await response.text()
   let body: unknown = text
