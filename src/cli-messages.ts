@@ -1,14 +1,6 @@
 // Messages written for the Action, as the CLI user reads them: an input is the flag and its
 // environment variable, and hints that only make sense inside a workflow are dropped.
-import { envName } from './hosts/cli.js'
-
-/** `Input 'private-key'` → `--private-key (CI_RELAY_PRIVATE_KEY)`. */
-export function cliInputMessage(message: string): string {
-  return message.replace(
-    /\bInput '([a-z0-9-]+)'/g,
-    (_, name: string) => `--${name} (${envName(name)})`,
-  )
-}
+import { cliInputMessage } from './hosts/cli.js'
 
 /** Sentences that speak of workflow expressions or the workflow context. */
 const ACTIONS_ONLY = /\$\{\{|workflow context|In a workflow,/
