@@ -84,16 +84,19 @@ describe('ci-relay CLI', () => {
   test('bad input names the flag and its variable, no Actions-only hint, exit 2, nothing sent', async () => {
     const missing = await runCli(['notify'])
     assert.equal(missing.code, 2)
-    assert.match(missing.stderr, /^error: --url \(CI_RELAY_URL\): must be set/m)
-    assert.doesNotMatch(missing.stderr, /Input '|workflow context|\$\{\{/)
+    assert.match(
+      missing.stderr,
+      /^error: Input 'url': must be set.*\(flag --url, variable CI_RELAY_URL\)$/m,
+    )
+    assert.doesNotMatch(missing.stderr, /workflow context|\$\{\{/)
     const bad = await runCli(['notify', '--url', 'ftp://example.com', '--status', 'success'])
     assert.equal(bad.code, 2)
-    assert.match(bad.stderr, /--url \(CI_RELAY_URL\)/)
+    assert.match(bad.stderr, /flag --url, variable CI_RELAY_URL/)
     const status = await runCli(['notify', '--url', 'http://127.0.0.1:9/', '--status', 'passed'])
     assert.equal(status.code, 2)
     assert.match(
       status.stderr,
-      /--status \(CI_RELAY_STATUS\): must be auto, success, failure or cancelled/,
+      /Input 'status': must be auto, success, failure or cancelled.*flag --status, variable CI_RELAY_STATUS/,
     )
     assert.doesNotMatch(status.stderr, /job\.status|\$\{\{/)
   })

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { envName } from '../src/hosts/cli.js'
 import { keys } from './support/keys.js'
 import { WORKFLOW_TOKEN, runAction, runCli, runMainAndPost } from './support/runner.js'
 import {
@@ -324,12 +323,9 @@ describe('dispatch', () => {
       const { args, env } = cliInvocation(fake, dispatchInputs({ ...appInputs(), ...inputs }))
       const cli = await runCli(args, { env: { ...env, GITHUB_REPOSITORY: 'octo-org/app' } })
       assert.equal(cli.code, 2, 'bad input is a usage error on the CLI')
-      // The CLI names the flag and its variable where the action names the input.
-      const asFlag = message.source.replace(
-        /Input '([a-z0-9-]+)'/g,
-        (_, name: string) => `--${name} \\(${envName(name)}\\)`,
-      )
-      assert.match(cli.stderr, new RegExp(asFlag))
+      // The CLI names the flag and its variable too.
+      assert.match(cli.stderr, message)
+      assert.match(cli.stderr, /\(flag --[a-z-]+, variable CI_RELAY_[A-Z_]+\)/)
       assert.deepEqual(fake.requests, [])
       assertNoSecretPrinted(cli, [keys.pkcs1])
     })

@@ -178,15 +178,27 @@ describe('per-command actions', () => {
 
   test('every input marked required is required: without it the command fails naming it (exit 2 on the CLI)', async () => {
     const cases: [string, string[], RegExp][] = [
-      ['dispatch', ['--repository', 'octo-org/app'], /--event-type \(CI_RELAY_EVENT_TYPE\)/],
+      [
+        'dispatch',
+        ['--repository', 'octo-org/app'],
+        /flag --event-type, variable CI_RELAY_EVENT_TYPE/,
+      ],
       [
         'status',
         ['--repository', 'octo-org/app', '--sha', 'a'.repeat(40)],
-        /--state \(CI_RELAY_STATE\)/,
+        /flag --state, variable CI_RELAY_STATE/,
       ],
-      ['notify', [], /--url \(CI_RELAY_URL\)/],
-      ['callback', ['--callback-url', 'http://127.0.0.1:9/cb'], /--state \(CI_RELAY_STATE\)/],
-      ['token', ['--app-id', '1', '--owner', 'octo-org'], /--private-key \(CI_RELAY_PRIVATE_KEY\)/],
+      ['notify', [], /flag --url, variable CI_RELAY_URL/],
+      [
+        'callback',
+        ['--callback-url', 'http://127.0.0.1:9/cb'],
+        /flag --state, variable CI_RELAY_STATE/,
+      ],
+      [
+        'token',
+        ['--app-id', '1', '--owner', 'octo-org'],
+        /flag --private-key, variable CI_RELAY_PRIVATE_KEY/,
+      ],
     ]
     for (const [command, args, message] of cases) {
       const cli = await runCli([command, ...args], {

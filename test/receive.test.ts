@@ -249,7 +249,7 @@ describe('receive', () => {
       env: { CI_RELAY_PAYLOAD: '{}' },
     })
     assert.equal(badPrefix.code, 2, 'bad input is a usage error')
-    assert.match(badPrefix.stderr, /--prefix \(CI_RELAY_PREFIX\)/)
+    assert.match(badPrefix.stderr, /Input 'prefix'.*flag --prefix, variable CI_RELAY_PREFIX/)
   })
 
   test('CLI: a tampered TRIGGER_PAYLOAD writes no dotenv file', async () => {

@@ -450,13 +450,13 @@ describe('status', () => {
     assert.equal(auto.code, 2, 'bad input is a usage error')
     assert.match(
       auto.stderr,
-      /--state \(CI_RELAY_STATE\): auto needs the GitHub Action's post step/,
+      /Input 'state': auto needs the GitHub Action's post step.*flag --state/,
     )
     const noContext = await runCli(['status', '--state', 'success', '--sha', HEAD_SHA], { env })
     assert.equal(noContext.code, 2)
     assert.match(
       noContext.stderr,
-      /--context \(CI_RELAY_CONTEXT\): must be set outside a GitHub Actions job/,
+      /Input 'context': must be set outside a GitHub Actions job.*flag --context/,
     )
     assert.equal(fake.requests.length, 1)
   })
