@@ -120,7 +120,7 @@ describe('npm package @ci-relay/cli', () => {
     writeFileSync(
       join(consumer, 'consumer.ts'),
       [
-        "import { sign, verify, WebhookVerificationError, type SignatureScheme } from '@ci-relay/cli'",
+        "import { sign, verify, verifyIdentity, WebhookVerificationError, type SignatureScheme } from '@ci-relay/cli'",
         "const scheme: SignatureScheme = 'github'",
         "const headers: Record<string, string> = sign(scheme, 'It is a secret', 'Hello, World!')",
         'try {',
@@ -128,13 +128,14 @@ describe('npm package @ci-relay/cli', () => {
         '} catch (error) {',
         '  if (error instanceof WebhookVerificationError) throw error',
         '}',
+        "export const claims = async (token: string) => (await verifyIdentity(token, { issuer: 'https://token.actions.githubusercontent.com' })).repository",
         '// @ts-expect-error: the scheme is checked',
         "sign('md5', 'secret', 'body')",
         '',
       ].join('\n'),
     )
     const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc')
-    // No @types/node in the consumer (types: []); skipLibCheck as `tsc --init` sets it.
+    // No @types/node in the consumer (types: []), and the shipped declarations checked too.
     for (const [module, moduleResolution] of [
       ['nodenext', 'nodenext'],
       ['commonjs', 'node10'],
@@ -146,7 +147,7 @@ describe('npm package @ci-relay/cli', () => {
           compilerOptions: {
             noEmit: true,
             strict: true,
-            skipLibCheck: true,
+            skipLibCheck: false,
             types: [],
             module,
             moduleResolution,

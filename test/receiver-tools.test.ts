@@ -13,7 +13,7 @@ import { startReceiver, type Received } from './support/receiver.js'
 import { ENTRIES, REPO_ROOT, githubEnv, runCli } from './support/runner.js'
 
 type Library = typeof import('../src/index.js')
-// The package's exports (dist/lib), resolved by name as a receiver's `import 'ci-relay'` is.
+// The package's exports (dist/lib), resolved by name as a receiver's `import '@ci-relay/cli'` is.
 const library = async () => (await import('@ci-relay/cli' as string)) as Library
 
 const SECRETS = {

@@ -49,7 +49,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
  * UTF-8 bytes. Errors never include the secret.
  */
-export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Buffer {
+export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Uint8Array {
   if (secret.length === 0) throw new TypeError('The webhook secret is empty.')
   if (scheme !== 'standard') return Buffer.from(secret, 'utf8')
   const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret
@@ -68,16 +68,16 @@ export function newSecret(): string {
   return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`
 }
 
-function toBuffer(body: string | Buffer): Buffer {
+function toBuffer(body: string | Uint8Array): Uint8Array {
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : body
 }
 
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
 export function standardSignature(
-  key: Buffer,
+  key: Uint8Array,
   id: string,
   timestamp: number,
-  body: string | Buffer,
+  body: string | Uint8Array,
 ): string {
   const digest = createHmac('sha256', key)
     .update(`${id}.${timestamp}.`, 'utf8')
@@ -86,7 +86,11 @@ export function standardSignature(
   return `v1,${digest}`
 }
 
-export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string {
+export function hmacHex(
+  algorithm: 'sha256' | 'sha1',
+  key: Uint8Array,
+  body: string | Uint8Array,
+): string {
   return createHmac(algorithm, key).update(toBuffer(body)).digest('hex')
 }
 
@@ -100,7 +104,7 @@ export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string 
 export function sign(
   scheme: SignatureScheme,
   secret: string | undefined,
-  body: string | Buffer,
+  body: string | Uint8Array,
   options: SignOptions = {},
 ): Record<string, string> {
   const id = options.id ?? newDeliveryId()
