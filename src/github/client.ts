@@ -1,6 +1,6 @@
 import type { Octokit as CoreOctokit } from '@octokit/core'
 import type { PaginateInterface } from '@octokit/plugin-paginate-rest'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import type { Clock, RetryPolicy } from '../http/policy.js'
 import { fetchFor } from '../http/request.js'
 import { VERSION } from '../version.js'

@@ -1,5 +1,5 @@
 import { InputError, RelayError } from '../errors.js'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
 import { networkFailureIn } from '../http/errors.js'
 import type { Clock, RetryPolicy } from '../http/policy.js'
