@@ -18,7 +18,7 @@ import { addStatusRoutes, runningJob } from './support/github-statuses.js'
 import { fakeClock, type FakeClock } from './support/http-fakes.js'
 import { keys } from './support/keys.js'
 import { hang, reset, startReceiver, status, type Handler } from './support/receiver.js'
-import { githubEnv, WORKFLOW_TOKEN } from './support/runner.js'
+import { githubEnv } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
 
 const ATTEMPT_TIMEOUT_MS = 300
