@@ -13,7 +13,7 @@ export declare class RelaySignatureError extends Error {
     constructor(message: string);
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-export declare const DEFAULT_MAX_AGE_SECONDS = 3600;
+export declare const DEFAULT_MAX_AGE_SECONDS: number;
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 export declare const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */
@@ -39,6 +39,6 @@ export declare function isSigned(payload: Record<string, unknown>): boolean;
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
-export declare function verifyRelay(secret: string, eventType: string | undefined, payload: Record<string, unknown>, options?: VerifyRelayOptions): Required<RelayStamp>;
+export declare function verifyRelay(secret: string | readonly string[], eventType: string | undefined, payload: Record<string, unknown>, options?: VerifyRelayOptions): Required<RelayStamp>;
