@@ -2,7 +2,7 @@
 // the policy knows — 502/503 twice then success; 429 and 403 with retry-after; 403 with
 // x-ratelimit-remaining: 0 and a reset; a reset connection; a request never answered; and the
 // non-retryable 400/401/404/422. In process, through the same functions the commands call, with
-// an injected clock (waits are recorded, not slept) and a 300 ms attempt timeout for the hang.
+// an injected clock (waits are recorded, not slept) and a 1 s attempt timeout for the hang.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { GitHubAccess, revokeToken, type MintedToken } from '../src/github/access.js'
@@ -11,17 +11,23 @@ import { listAttemptJobs } from '../src/github/jobs.js'
 import { createCommitStatus } from '../src/github/statuses.js'
 import { explainGitHubError } from '../src/github/errors.js'
 import { readContext } from '../src/context.js'
+import { GitLabClient } from '../src/gitlab/client.js'
+import { listPipelineJobs } from '../src/gitlab/jobs.js'
+import { postGitLabStatus } from '../src/gitlab/statuses.js'
 import { deliver } from '../src/webhook/deliver.js'
 import { sign } from '../src/webhook/sign.js'
 import type { FakeResponse } from './support/github-api.js'
 import { addStatusRoutes, runningJob } from './support/github-statuses.js'
+import type { FakeGitLab, GitLabResponse } from './support/gitlab-api.js'
+import { GITLAB_TOKEN, PIPELINE_ID, PROJECT_ID, startGitLab } from './support/gitlab-scenario.js'
 import { fakeClock, type FakeClock } from './support/http-fakes.js'
 import { keys } from './support/keys.js'
 import { hang, reset, startReceiver, status, type Handler } from './support/receiver.js'
 import { githubEnv } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
 
-const ATTEMPT_TIMEOUT_MS = 300
+// Generous: a first request to a fresh stand-in on a loaded machine can take a few hundred ms.
+const ATTEMPT_TIMEOUT_MS = 1000
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
 
 interface Fault {
@@ -394,6 +400,122 @@ describe('fault matrix: the Actions OIDC token request', () => {
         ),
       )
       assert.equal(service.received.length, 1)
+    })
+  }
+})
+
+/** One GitLab call kind: the route it hits and how ci-relay makes it. */
+interface GitLabCall {
+  name: string
+  method: string
+  path: string
+  run: (client: GitLabClient) => Promise<unknown>
+  fails: { status: number; message: RegExp }
+}
+
+const GITLAB_SHA = '3333333333333333333333333333333333333333'
+const GITLAB_CALLS: GitLabCall[] = [
+  {
+    name: 'GitLab commit status',
+    method: 'POST',
+    path: `/projects/${PROJECT_ID}/statuses/${GITLAB_SHA}`,
+    run: (client) =>
+      postGitLabStatus(
+        client,
+        { project: String(PROJECT_ID), sha: GITLAB_SHA, name: 'ci', ref: 'main' },
+        'success',
+        undefined,
+        quiet().log,
+      ),
+    fails: {
+      status: 403,
+      message: /^Posting the success status 'ci' on 42@33333333 failed.*403/,
+    },
+  },
+  {
+    name: 'GitLab pipeline jobs',
+    method: 'GET',
+    path: `/projects/${PROJECT_ID}/pipelines/${PIPELINE_ID}/jobs`,
+    run: (client) => listPipelineJobs(client, String(PROJECT_ID), String(PIPELINE_ID)),
+    fails: {
+      status: 404,
+      message: /^Listing the jobs of pipeline 9001 of 42 failed.*404/,
+    },
+  },
+]
+
+/** GitLab answers `responses` (one each) to the next requests to method+path. */
+function scriptGitLab(fake: FakeGitLab, method: string, path: string, responses: GitLabResponse[]) {
+  fake.fault((request) =>
+    request.method === method && request.pathname === path ? responses.shift() : undefined,
+  )
+}
+
+describe('fault matrix: GitLab calls', () => {
+  for (const call of GITLAB_CALLS) {
+    const hitsOf = (fake: FakeGitLab) =>
+      fake.requests.filter((r) => r.method === call.method && r.path.split('?')[0] === call.path)
+    for (const fault of FAULTS) {
+      test(`${call.name}: ${fault.name}`, async () => {
+        const fake = await startGitLab()
+        const clock = fakeClock(Date.now())
+        const { lines, log } = quiet()
+        const client = new GitLabClient({
+          apiUrl: fake.url,
+          token: GITLAB_TOKEN,
+          log,
+          http: { clock, policy: { timeoutMs: ATTEMPT_TIMEOUT_MS } },
+        })
+        // GitLab names its limit RateLimit-*: the same fault as GitLab sends it.
+        const responses = fault.github(Math.floor(Date.now() / 1000)).map((r) => ({
+          ...r,
+          headers: Object.fromEntries(
+            Object.entries(r.headers ?? {}).map(([k, v]) => [
+              k.replace(/^x-ratelimit-/, 'RateLimit-'),
+              v,
+            ]),
+          ),
+        }))
+        if (fault.name.startsWith('403 with x-ratelimit')) {
+          // GitLab answers a spent quota with 429 and RateLimit-Reset.
+          responses[0] = {
+            ...(responses[0] as GitLabResponse),
+            status: 429,
+            headers: responses[0]?.headers ?? {},
+          }
+        }
+        scriptGitLab(fake, call.method, call.path, responses as GitLabResponse[])
+        const started = Date.now()
+        await call.run(client)
+        const hits = hitsOf(fake)
+        assert.equal(hits.length, fault.attempts, fake.sequence().join('\n'))
+        fault.sleeps(clock.sleeps)
+        const retries = lines.filter((l) => l.includes('retrying in'))
+        assert.equal(retries.length, fault.attempts - 1, lines.join('\n'))
+        for (const line of retries)
+          assert.ok(line.includes(`${call.method} ${fake.url}${call.path}`), line)
+        assert.ok(Date.now() - started < 5000)
+      })
+    }
+    test(`${call.name}: ${call.fails.status} is not retried, and the message names the call and the status`, async () => {
+      const fake = await startGitLab()
+      const clock = fakeClock()
+      const client = new GitLabClient({
+        apiUrl: fake.url,
+        token: GITLAB_TOKEN,
+        log: quiet().log,
+        http: { clock },
+      })
+      scriptGitLab(fake, call.method, call.path, [
+        { status: call.fails.status, body: { message: 'Nope' } },
+      ])
+      const error = await call.run(client).then(
+        () => assert.fail('expected a failure'),
+        (e: unknown) => e as Error,
+      )
+      assert.match(error.message, call.fails.message)
+      assert.equal(hitsOf(fake).length, 1)
+      assert.deepEqual(clock.sleeps, [])
     })
   }
 })
