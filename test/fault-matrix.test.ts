@@ -13,6 +13,7 @@ import { explainGitHubError } from '../src/github/errors.js'
 import { readContext } from '../src/context.js'
 import { GitLabClient } from '../src/gitlab/client.js'
 import { listPipelineJobs } from '../src/gitlab/jobs.js'
+import { triggerPipeline } from '../src/gitlab/pipelines.js'
 import { postGitLabStatus } from '../src/gitlab/statuses.js'
 import { deliver } from '../src/webhook/deliver.js'
 import { sign } from '../src/webhook/sign.js'
@@ -518,4 +519,54 @@ describe('fault matrix: GitLab calls', () => {
       assert.deepEqual(clock.sleeps, [])
     })
   }
+})
+
+describe('fault matrix: GitLab pipeline trigger', () => {
+  const pipeline: Handler = (_req, res) => {
+    res.writeHead(201, { 'content-type': 'application/json' })
+    res.end(
+      JSON.stringify({ id: 77, iid: 3, status: 'created', web_url: 'http://gitlab.test/p/77' }),
+    )
+  }
+  const trigger = (apiUrl: string, clock: FakeClock, lines: string[]) =>
+    triggerPipeline({
+      apiUrl,
+      project: 'group/app',
+      ref: 'main',
+      triggerToken: 'glptt-trigger-token',
+      variables: { CI_RELAY_PAYLOAD: '{"a":1}' },
+      log: { info: (m: string) => lines.push(m) },
+      http: { clock, policy: { timeoutMs: ATTEMPT_TIMEOUT_MS } },
+    })
+  for (const fault of FAULTS.filter((f) => f.receiver.length > 0)) {
+    test(`trigger: ${fault.name}`, async () => {
+      const gitlab = await startReceiver([...fault.receiver.slice(0, -1), pipeline])
+      const apiUrl = `${new URL(gitlab.url).origin}/api/v4`
+      const clock = fakeClock(Date.now())
+      const lines: string[] = []
+      const started = await trigger(apiUrl, clock, lines)
+      assert.equal(started.id, 77)
+      // One pipeline asked for per attempt, the same form each time, none after the 201.
+      assert.equal(gitlab.received.length, fault.attempts)
+      assert.ok(gitlab.received.every((r) => r.body === gitlab.received[0]?.body))
+      assert.ok(
+        gitlab.received.every((r) => r.url === '/api/v4/projects/group%2Fapp/trigger/pipeline'),
+      )
+      fault.sleeps(clock.sleeps)
+      assert.equal(lines.filter((l) => l.includes('retrying in')).length, fault.attempts - 1)
+      assert.ok(lines.every((l) => !l.includes('glptt-trigger-token')))
+    })
+  }
+  test('trigger: 400 is not retried, and the message names the call and the status', async () => {
+    const gitlab = await startReceiver([status(400), pipeline])
+    const apiUrl = `${new URL(gitlab.url).origin}/api/v4`
+    const clock = fakeClock()
+    const error = await trigger(apiUrl, clock, []).then(
+      () => assert.fail('expected a failure'),
+      (e: unknown) => e as Error,
+    )
+    assert.match(error.message, /^Starting a pipeline of group\/app on 'main' failed.*400/)
+    assert.equal(gitlab.received.length, 1)
+    assert.deepEqual(clock.sleeps, [])
+  })
 })

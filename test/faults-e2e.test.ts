@@ -2,7 +2,7 @@
 // step's revocation, a callback, and GitHub not answering at all.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { startReceiver, status } from './support/receiver.js'
+import { hang, startReceiver, status, type Handler } from './support/receiver.js'
 import { githubEnv, runAction, runMainAndPost, WORKFLOW_TOKEN } from './support/runner.js'
 import { appInputs, envFor, startGitHub } from './support/scenario.js'
 
@@ -75,5 +75,35 @@ describe('faults end to end (real time)', () => {
     assert.deepEqual(JSON.parse(step.outputs.repositories as string), [
       { repository: 'octo-org/app', status: 0 },
     ])
+  })
+
+  test('trigger with wait: a pipeline read that never answers is cut off by wait-timeout', async () => {
+    const created: Handler = (_req, res) => {
+      res.writeHead(201, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({ id: 77, iid: 3, status: 'created', web_url: 'http://gitlab.test/p/77' }),
+      )
+    }
+    const gitlab = await startReceiver([created, hang])
+    const started = Date.now()
+    const step = await runAction('main', {
+      env: githubEnv(),
+      inputs: {
+        command: 'trigger',
+        project: 'acme/app',
+        ref: 'main',
+        'gitlab-trigger-token': 'glptt-0123456789abcdef0123',
+        'gitlab-token': 'glpat-readapi0123456789abcd',
+        'gitlab-api-url': `${new URL(gitlab.url).origin}/api/v4`,
+        wait: 'true',
+        'wait-timeout': '2',
+      },
+    })
+    const took = Date.now() - started
+    assert.equal(step.code, 1)
+    assert.match(step.errors.join('\n'), /timed out after/)
+    assert.equal(gitlab.received.length, 2)
+    // wait-timeout (2 s) plus a last look of at most 5 s, not 4 attempts of 30 s.
+    assert.ok(took < 12_000, `took ${took} ms`)
   })
 })
