@@ -12,6 +12,8 @@ import { startOidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, status, type Received } from './support/receiver.js'
 import { githubEnv, runAction, runCli, runMainAndPost, WORKFLOW_TOKEN } from './support/runner.js'
 import { appInputs, envFor, startGitHub } from './support/scenario.js'
+import { GITLAB_TOKEN, gitlabJobEnv, startGitLab } from './support/gitlab-scenario.js'
+import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
 
 const TLS = fileURLToPath(new URL('./fixtures/tls/', import.meta.url))
 const NOTIFY = { command: 'notify', status: 'success', 'include-jobs': 'false' }
@@ -180,6 +182,50 @@ describe('proxies', () => {
       new RegExp(
         `connection refused \\(ECONNREFUSED\\) \\(through the proxy ${proxy.url.replace(/\./g, '\\.')}\\)`,
       ),
+    )
+  })
+
+  test('GitLab: a commit status from a GitLab job through HTTPS_PROXY/HTTP_PROXY (CLI)', async () => {
+    const proxy = await startForwardProxy()
+    const gitlab = await startGitLab()
+    const api = viaName(gitlab.url, 'gitlab.test')
+    const env = {
+      ...gitlabJobEnv(gitlab, { CI_RELAY_GITLAB_TOKEN: GITLAB_TOKEN }),
+      CI_API_V4_URL: api,
+      HTTP_PROXY: proxy.url,
+    }
+    const result = await runCli(['status', '--state', 'running', '--context', 'ci-relay'], { env })
+    assert.equal(result.code, 0, result.stderr)
+    assert.equal(gitlab.requests.length, 1)
+    assert.deepEqual(
+      seen(proxy).map((line) => line.replace(/:\d+/, '')),
+      gitlab.sequence().map((line) => line.replace(' ', ' gitlab.test/api/v4')),
+    )
+  })
+
+  test('GitLab: trigger starts a pipeline through the proxy', async () => {
+    const proxy = await startForwardProxy()
+    const gitlab = await startFakeGitLabPipelines({
+      projects: [
+        { id: 42, path: 'acme/app', refs: ['main'], triggerTokens: ['glptt-0123456789abcdef0123'] },
+      ],
+      accessTokens: [],
+    })
+    const step = await runAction('main', {
+      env: githubEnv({ HTTP_PROXY: proxy.url }),
+      inputs: {
+        command: 'trigger',
+        project: 'acme/app',
+        ref: 'main',
+        'gitlab-trigger-token': 'glptt-0123456789abcdef0123',
+        'gitlab-api-url': viaName(gitlab.url, 'gitlab.test'),
+      },
+    })
+    assert.equal(step.code, 0, step.stderr + step.stdout)
+    assert.equal(gitlab.pipelines.length, 1)
+    assert.deepEqual(
+      seen(proxy).map((line) => line.replace(/:\d+/, '')),
+      ['POST gitlab.test/api/v4/projects/acme%2Fapp/trigger/pipeline'],
     )
   })
 })
