@@ -11,9 +11,11 @@ import {
 } from '../github/build-info.js'
 import { findCurrentJob, jobOutcome, listAttemptJobs, type WorkflowJob } from '../github/jobs.js'
 import type { InputReader } from '../input-reader.js'
+import { githubCommitFacts } from '../github/commit-facts.js'
 import {
   buildPayload,
-  payloadType,
+  defaultEvent,
+  isForgeFormat,
   type BuildRun,
   type BuildStatus,
   type JsonObject,
@@ -31,6 +33,8 @@ export interface NotifyInputs {
   signature: SignatureScheme
   authorization?: string
   format: PayloadFormat
+  /** X-GitHub-Event / X-Gitlab-Event; undefined: the format's own. */
+  event?: string
   payload: JsonObject
   status: BuildStatus | 'auto'
   includeJobs: boolean
@@ -95,6 +99,20 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
+  const format = (reader.string('format') ?? 'ci-relay') as PayloadFormat
+  const event = reader.string('event')
+  if (event !== undefined && !/^[\x20-\x7e]+$/.test(event)) {
+    throw new InputError(
+      'event',
+      "must be one line of printable ASCII (it is sent as a header value), e.g. push or 'Merge Request Hook'.",
+    )
+  }
+  if (event !== undefined && signature !== 'github' && signature !== 'gitlab') {
+    warnings.push(
+      `The event is not sent: only signature github (X-GitHub-Event) and gitlab (X-Gitlab-Event) carry it, and signature is '${signature}'.`,
+    )
+  }
+
   const statusInput = reader.raw('status') || 'auto'
   const status = STATUS_WORDS[statusInput]
   if (!status) {
@@ -105,7 +123,8 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
   }
   const includeJobs = reader.boolean('include-jobs') ?? true
   const test = reader.boolean('test') ?? false
-  if (status === 'auto' && !includeJobs && !test) {
+  // The forge formats describe the commit, not the build's outcome: they need no jobs.
+  if (status === 'auto' && !includeJobs && !test && !isForgeFormat(format)) {
     throw new InputError(
       'status',
       'must be success, failure or cancelled when include-jobs is false: auto derives it from the jobs of this run. Pass ${{ job.status }}, or the result of the jobs you need.',
@@ -124,7 +143,8 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     secret,
     signature,
     authorization,
-    format: (reader.string('format') ?? 'ci-relay') as PayloadFormat,
+    format,
+    event,
     payload: reader.jsonObject('payload') ?? {},
     status,
     includeJobs,
@@ -171,7 +191,7 @@ export const command: Command<NotifyInputs> = {
 
     let runs: BuildRun[] = []
     let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
-    if (inputs.includeJobs && !inputs.test) {
+    if (inputs.includeJobs && !inputs.test && !isForgeFormat(inputs.format)) {
       const jobs = await readJobs(deps)
       runs = jobs
         ? runsOfJobs(jobs, deps.github?.inputs.apiUrl ?? context.apiUrl, inputs.run.repository)
@@ -199,10 +219,11 @@ export const command: Command<NotifyInputs> = {
       test: inputs.test,
       now: Date.now(),
     })
-    const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload))
-    const event = payloadType(build)
+    const facts = isForgeFormat(inputs.format) ? githubCommitFacts(context, inputs.run) : undefined
+    const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload, facts))
+    const event = inputs.event ?? defaultEvent(inputs.format, build, facts)
     log.info(
-      `Sending ${event} (format ${inputs.format}, status ${status}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
+      `Sending ${event} (format ${inputs.format}${facts ? `, commit ${facts.sha}` : `, status ${status}`}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
     )
     const report = await send(
       inputs.urls.map((url) => ({
@@ -212,6 +233,7 @@ export const command: Command<NotifyInputs> = {
         signature: inputs.signature,
         secret: inputs.secret,
         event,
+        instance: context.serverUrl,
         authorization,
       })),
       {

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import {
   SIGNATURE_SCHEMES,
   hmacHex,
@@ -119,6 +119,21 @@ function verifyJobserv(key: Buffer, body: string | Buffer, headers: IncomingHead
 }
 
 /**
+ * gitlab: the token in X-Gitlab-Token equals the secret. Both sides are hashed first so the
+ * comparison takes the same time whatever the length or content of the token sent. The body is
+ * not covered: GitLab signs nothing, so anyone holding the token can send any body.
+ */
+function verifyGitlab(secret: string, headers: IncomingHeaders): void {
+  const token = header(headers, 'x-gitlab-token')
+  if (token === undefined || token === '')
+    throw new WebhookVerificationError('Missing required headers')
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest()
+  if (!bytesEqual(digest(token), digest(secret))) {
+    throw new WebhookVerificationError('No matching token found')
+  }
+}
+
+/**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
  * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
  */
@@ -144,5 +159,7 @@ export function verify(
       return verifyGithub(key, body, headers, options)
     case 'jobserv':
       return verifyJobserv(key, body, headers)
+    case 'gitlab':
+      return verifyGitlab(secret, headers)
   }
 }
