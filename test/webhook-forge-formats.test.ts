@@ -1,0 +1,152 @@
+// The github and gitlab formats from commit facts of either forge: the status link follows the
+// forge the commit lives on, whatever format carries it.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  NO_COMMIT,
+  forgeRepository,
+  statusesUrl,
+  type CommitFacts,
+  type ForgeChange,
+} from '../src/commit-facts.js'
+import { buildPayload, defaultEvent, type BuildInfo } from '../src/webhook/formats/index.js'
+
+const SHA = 'c'.repeat(40)
+const HEAD = 'd'.repeat(40)
+
+const build = { test: false } as BuildInfo
+
+function facts(
+  forge: 'github' | 'gitlab',
+  change: ForgeChange | null = null,
+  ref = 'refs/heads/main',
+): CommitFacts {
+  const repository =
+    forge === 'github'
+      ? forgeRepository('github', 'octo-org/app', 'https://github.com', 'https://api.github.com', {
+          id: 700000001,
+        })
+      : forgeRepository(
+          'gitlab',
+          'group/sub/project',
+          'https://gitlab.example.com',
+          'https://gitlab.example.com/api/v4',
+          { id: 4242, private: true, defaultBranch: 'main' },
+        )
+  return {
+    repository,
+    sha: change?.headSha ?? SHA,
+    before: NO_COMMIT,
+    ref,
+    sender: { login: 'jdoe', id: 5, name: 'Jane Doe', email: null },
+    commit: { message: 'Fix it\n\nbody', timestamp: '2026-11-29T14:00:00Z', author: null },
+    change,
+  }
+}
+
+const mergeRequest: ForgeChange = {
+  number: 3,
+  id: 99,
+  title: 'Fix',
+  action: 'update',
+  sourceBranch: 'feature',
+  targetBranch: 'main',
+  headSha: HEAD,
+  baseSha: null,
+  webUrl: 'https://gitlab.example.com/group/sub/project/-/merge_requests/3',
+}
+
+const get = (value: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
+
+describe('commit facts', () => {
+  it('derive name, namespace, clone and SSH URLs from the path; the status link per forge', () => {
+    const gl = facts('gitlab').repository
+    assert.equal(gl.name, 'project')
+    assert.equal(gl.namespace, 'group/sub')
+    assert.equal(gl.webUrl, 'https://gitlab.example.com/group/sub/project')
+    assert.equal(gl.cloneUrl, 'https://gitlab.example.com/group/sub/project.git')
+    assert.equal(gl.sshUrl, 'git@gitlab.example.com:group/sub/project.git')
+    assert.equal(
+      statusesUrl(gl, SHA),
+      `https://gitlab.example.com/api/v4/projects/4242/statuses/${SHA}`,
+    )
+    const gh = facts('github').repository
+    assert.equal(statusesUrl(gh, SHA), `https://api.github.com/repos/octo-org/app/statuses/${SHA}`)
+  })
+})
+
+describe('github format', () => {
+  it('a GitLab merge request as a pull_request event: statuses_url on the GitLab API', () => {
+    const f = facts('gitlab', mergeRequest)
+    const body = buildPayload('github', build, {}, f)
+    assert.equal(defaultEvent('github', build, f), 'pull_request')
+    assert.equal(get(body, 'action'), 'synchronize')
+    assert.equal(get(body, 'number'), 3)
+    assert.equal(get(body, 'pull_request.head.sha'), HEAD)
+    assert.equal(
+      get(body, 'pull_request.statuses_url'),
+      `https://gitlab.example.com/api/v4/projects/4242/statuses/${HEAD}`,
+    )
+    assert.equal(
+      get(body, 'pull_request.url'),
+      'https://gitlab.example.com/api/v4/projects/4242/merge_requests/3',
+    )
+    assert.equal(get(body, 'repository.full_name'), 'group/sub/project')
+    assert.equal(get(body, 'repository.private'), true)
+  })
+
+  it('a push: ref, before, after; a test delivery is a ping carrying "test": true', () => {
+    const f = facts('gitlab')
+    const body = buildPayload('github', { test: true } as BuildInfo, { extra: 1 }, f)
+    assert.equal(get(body, 'after'), SHA)
+    assert.equal(get(body, 'before'), NO_COMMIT)
+    assert.equal(get(body, 'created'), true)
+    assert.equal(
+      get(body, 'head_commit.url'),
+      `https://gitlab.example.com/group/sub/project/-/commit/${SHA}`,
+    )
+    assert.equal(get(body, 'test'), true)
+    assert.equal(get(body, 'extra'), 1)
+    assert.equal(defaultEvent('github', { test: true } as BuildInfo, f), 'ping')
+    assert.equal(defaultEvent('github', build, f), 'push')
+  })
+})
+
+describe('gitlab format', () => {
+  it('a merge request: last_commit is the head, project id and web_url build the status link', () => {
+    const f = facts('gitlab', mergeRequest)
+    const body = buildPayload('gitlab', build, {}, f)
+    assert.equal(defaultEvent('gitlab', build, f), 'Merge Request Hook')
+    assert.equal(get(body, 'object_kind'), 'merge_request')
+    assert.equal(get(body, 'object_attributes.iid'), 3)
+    assert.equal(get(body, 'object_attributes.id'), 99)
+    assert.equal(get(body, 'object_attributes.last_commit.id'), HEAD)
+    assert.equal(get(body, 'object_attributes.last_commit.title'), 'Fix it')
+    assert.equal(get(body, 'object_attributes.url'), mergeRequest.webUrl)
+    assert.equal(get(body, 'project.id'), 4242)
+    assert.equal(get(body, 'project.web_url'), 'https://gitlab.example.com/group/sub/project')
+    assert.equal(get(body, 'project.visibility_level'), 0)
+    assert.equal(get(body, 'user.username'), 'jdoe')
+    assert.equal(get(body, 'user.name'), 'Jane Doe')
+  })
+
+  it('a tag is a Tag Push Hook; a branch a Push Hook with checkout_sha', () => {
+    const tag = facts('gitlab', null, 'refs/tags/v1.2.0')
+    assert.equal(defaultEvent('gitlab', build, tag), 'Tag Push Hook')
+    assert.equal(get(buildPayload('gitlab', build, {}, tag), 'object_kind'), 'tag_push')
+    const push = facts('github')
+    const body = buildPayload('gitlab', build, {}, push)
+    assert.equal(defaultEvent('gitlab', build, push), 'Push Hook')
+    assert.equal(get(body, 'checkout_sha'), SHA)
+    assert.equal(get(body, 'project_id'), 700000001)
+    assert.equal(get(body, 'project.path_with_namespace'), 'octo-org/app')
+  })
+
+  it('needs the facts: the forge formats refuse to guess', () => {
+    assert.throws(() => buildPayload('gitlab', build), /needs the commit's forge facts/)
+    assert.equal(defaultEvent('ci-relay', build), 'build.completed')
+  })
+})
