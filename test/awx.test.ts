@@ -356,6 +356,28 @@ describe('AWX: retries, keys and bodies', () => {
     })
   }
 
+  test('a re-run of the same commit launches again on the GitLab endpoint (ci_relay names the attempt)', async () => {
+    const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
+    const url = awx.endpoint('job_templates', 8, 'gitlab')
+    for (const attempt of ['1', '2']) {
+      const step = await runAction('main', {
+        env: envFor(fake, { GITHUB_RUN_ATTEMPT: attempt }),
+        eventName: 'push',
+        event: pushEvent,
+        inputs: { command: 'notify', url, ...FOR.gitlab },
+      })
+      assertDelivered(step)
+    }
+    assert.deepEqual(
+      awx.launches.map((l) => get(l.payload, 'ci_relay.web_url')),
+      [
+        'https://github.com/octo-org/app/actions/runs/9876543210',
+        'https://github.com/octo-org/app/actions/runs/9876543210/attempts/2',
+      ],
+    )
+    assert.equal(get(awx.launches[0]?.payload, 'ci_relay.build_id'), 9876543210)
+  })
+
   test('a changed body launches nothing on the GitHub endpoint; the GitLab endpoint checks only the token', async () => {
     const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
     const github = awx.endpoint('job_templates', 7, 'github')

@@ -14,7 +14,14 @@ import { buildPayload, defaultEvent, type BuildInfo } from '../src/webhook/forma
 const SHA = 'c'.repeat(40)
 const HEAD = 'd'.repeat(40)
 
-const build = { test: false } as BuildInfo
+const build = {
+  provider: 'gitlab',
+  buildId: 1001,
+  buildNumber: 12,
+  webUrl: 'https://gitlab.example.com/group/sub/project/-/pipelines/1001',
+  workflow: 'Merge request pipeline',
+  test: false,
+} as BuildInfo
 
 function facts(
   forge: 'github' | 'gitlab',
@@ -100,7 +107,7 @@ describe('github format', () => {
 
   it('a push: ref, before, after; a test delivery is a ping carrying "test": true', () => {
     const f = facts('gitlab')
-    const body = buildPayload('github', { test: true } as BuildInfo, { extra: 1 }, f)
+    const body = buildPayload('github', { ...build, test: true }, { extra: 1 }, f)
     assert.equal(get(body, 'after'), SHA)
     assert.equal(get(body, 'before'), NO_COMMIT)
     assert.equal(get(body, 'created'), true)
@@ -110,7 +117,7 @@ describe('github format', () => {
     )
     assert.equal(get(body, 'test'), true)
     assert.equal(get(body, 'extra'), 1)
-    assert.equal(defaultEvent('github', { test: true } as BuildInfo, f), 'ping')
+    assert.equal(defaultEvent('github', { ...build, test: true }, f), 'ping')
     assert.equal(defaultEvent('github', build, f), 'push')
   })
 })
@@ -131,6 +138,13 @@ describe('gitlab format', () => {
     assert.equal(get(body, 'project.visibility_level'), 0)
     assert.equal(get(body, 'user.username'), 'jdoe')
     assert.equal(get(body, 'user.name'), 'Jane Doe')
+    assert.deepEqual(get(body, 'ci_relay'), {
+      provider: 'gitlab',
+      build_id: 1001,
+      build_number: 12,
+      web_url: 'https://gitlab.example.com/group/sub/project/-/pipelines/1001',
+      workflow: 'Merge request pipeline',
+    })
   })
 
   it('a tag is a Tag Push Hook; a branch a Push Hook with checkout_sha', () => {

@@ -12,7 +12,8 @@ import {
   type ForgeRepository,
   type ForgeUser,
 } from '../../commit-facts.js'
-import type { BuildInfo, JsonObject } from './ci-relay.js'
+import { buildReference, type BuildReferenceFacts } from './build-reference.js'
+import type { JsonObject } from './ci-relay.js'
 
 export type GithubEventName = 'push' | 'pull_request'
 
@@ -63,17 +64,18 @@ function headCommit(facts: CommitFacts): JsonObject {
 }
 
 /**
- * The body. A test delivery also carries `"test": true`; `extra` (the `payload` input) is merged
+ * The body, plus `ci_relay` (the build that sent it). A test delivery also carries
+ * `"test": true`; `extra` (the `payload` input) is merged
  * at the top level, its keys winning.
  */
 export function buildGithubPayload(
-  build: Pick<BuildInfo, 'test'>,
+  build: BuildReferenceFacts,
   facts: CommitFacts,
   extra: JsonObject = {},
 ): JsonObject {
   const repository = repositoryObject(facts.repository)
   const sender = user(facts.sender)
-  const test = build.test ? { test: true } : {}
+  const trailer = { ci_relay: buildReference(build), ...(build.test ? { test: true } : {}) }
   const change = facts.change
   if (change) {
     const side = (branch: string, sha: string | null) => ({
@@ -100,7 +102,7 @@ export function buildGithubPayload(
       },
       repository,
       sender,
-      ...test,
+      ...trailer,
       ...extra,
     }
   }
@@ -120,7 +122,7 @@ export function buildGithubPayload(
     repository,
     pusher: { name: facts.sender.login, email: facts.sender.email },
     sender,
-    ...test,
+    ...trailer,
     ...extra,
   }
 }

@@ -3,7 +3,8 @@
 // read the ref from `checkout_sha` or `object_attributes.last_commit.id`, and build the status
 // link from `project.web_url` and `project.id`).
 import { commitWebUrl, type CommitFacts, type ForgeRepository } from '../../commit-facts.js'
-import type { BuildInfo, JsonObject } from './ci-relay.js'
+import { buildReference, type BuildReferenceFacts } from './build-reference.js'
+import type { JsonObject } from './ci-relay.js'
 
 export type GitlabEventName = 'Push Hook' | 'Tag Push Hook' | 'Merge Request Hook'
 
@@ -63,18 +64,18 @@ function commitObject(facts: CommitFacts, sha: string): JsonObject {
 }
 
 /**
- * The body. A test delivery also carries `"test": true` (GitLab's own test deliveries are the
- * real event); `extra` (the `payload` input) is merged at the top level, its keys winning.
+ * The body, plus `ci_relay` (the build that sent it). A test delivery also carries
+ * `"test": true` (GitLab's own test deliveries are the real event); `extra` (the `payload` input) is merged at the top level, its keys winning.
  */
 export function buildGitlabPayload(
-  build: Pick<BuildInfo, 'test'>,
+  build: BuildReferenceFacts,
   facts: CommitFacts,
   extra: JsonObject = {},
 ): JsonObject {
   const project = projectObject(facts.repository)
   const repository = repositoryObject(facts.repository)
   const sender = facts.sender
-  const test = build.test ? { test: true } : {}
+  const trailer = { ci_relay: buildReference(build), ...(build.test ? { test: true } : {}) }
   const change = facts.change
   if (change) {
     return {
@@ -107,7 +108,7 @@ export function buildGitlabPayload(
       },
       labels: [],
       changes: {},
-      ...test,
+      ...trailer,
       ...extra,
     }
   }
@@ -130,7 +131,7 @@ export function buildGitlabPayload(
     commits: [commitObject(facts, facts.sha)],
     total_commits_count: 1,
     repository,
-    ...test,
+    ...trailer,
     ...extra,
   }
 }
