@@ -9,6 +9,7 @@ import {
   type CommitFacts,
   type ForgeChange,
 } from '../src/commit-facts.js'
+import { gitlabCommitFacts } from '../src/gitlab/commit-facts.js'
 import { buildPayload, defaultEvent, type BuildInfo } from '../src/webhook/formats/index.js'
 
 const SHA = 'c'.repeat(40)
@@ -162,5 +163,85 @@ describe('gitlab format', () => {
   it('needs the facts: the forge formats refuse to guess', () => {
     assert.throws(() => buildPayload('gitlab', build), /needs the commit's forge facts/)
     assert.equal(defaultEvent('ci-relay', build), 'build.completed')
+  })
+})
+
+describe('GitLab commit facts (predefined variables)', () => {
+  const pipeline = {
+    CI_SERVER_URL: 'https://gitlab.example.com',
+    CI_API_V4_URL: 'https://gitlab.example.com/api/v4',
+    CI_PROJECT_ID: '4242',
+    CI_PROJECT_PATH: 'group/sub/project',
+    CI_PROJECT_URL: 'https://gitlab.example.com/group/sub/project',
+    CI_PROJECT_VISIBILITY: 'internal',
+    CI_DEFAULT_BRANCH: 'main',
+    CI_COMMIT_SHA: SHA,
+    CI_COMMIT_BEFORE_SHA: 'e'.repeat(40),
+    CI_COMMIT_BRANCH: 'main',
+    CI_COMMIT_REF_NAME: 'main',
+    CI_COMMIT_MESSAGE: 'Fix it\n\nbody',
+    CI_COMMIT_TIMESTAMP: '2026-11-29T14:00:00+00:00',
+    CI_COMMIT_AUTHOR: 'Jane Doe <jane@example.com>',
+    GITLAB_USER_LOGIN: 'jdoe',
+    GITLAB_USER_ID: '5',
+    GITLAB_USER_NAME: 'Jane Doe',
+    GITLAB_USER_EMAIL: 'jane@example.com',
+  }
+
+  it('a branch pipeline: CI_COMMIT_SHA on refs/heads, before, project, author', () => {
+    const f = gitlabCommitFacts(pipeline)
+    assert.equal(f.sha, SHA)
+    assert.equal(f.ref, 'refs/heads/main')
+    assert.equal(f.before, 'e'.repeat(40))
+    assert.equal(f.repository.id, 4242)
+    assert.equal(f.repository.private, true)
+    assert.deepEqual(f.commit.author, { name: 'Jane Doe', email: 'jane@example.com' })
+    assert.equal(f.change, null)
+    const body = buildPayload('gitlab', build, {}, f)
+    assert.equal(get(body, 'checkout_sha'), SHA)
+    assert.equal(get(body, 'user_email'), 'jane@example.com')
+    const github = buildPayload('github', build, {}, f)
+    assert.equal(
+      get(github, 'repository.statuses_url'),
+      'https://gitlab.example.com/api/v4/projects/4242/statuses/{sha}',
+    )
+  })
+
+  it('a tag pipeline is a Tag Push Hook on refs/tags', () => {
+    const f = gitlabCommitFacts({ ...pipeline, CI_COMMIT_BRANCH: '', CI_COMMIT_TAG: 'v1.2.0' })
+    assert.equal(f.ref, 'refs/tags/v1.2.0')
+    assert.equal(defaultEvent('gitlab', build, f), 'Tag Push Hook')
+  })
+
+  it('a merged-results pipeline: the source branch head, never the internal merge commit', () => {
+    const f = gitlabCommitFacts({
+      ...pipeline,
+      CI_COMMIT_BEFORE_SHA: '0'.repeat(40),
+      CI_COMMIT_BRANCH: '',
+      CI_COMMIT_REF_NAME: 'refs/merge-requests/3/merge',
+      CI_MERGE_REQUEST_IID: '3',
+      CI_MERGE_REQUEST_ID: '99',
+      CI_MERGE_REQUEST_TITLE: 'Fix',
+      CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature',
+      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      CI_MERGE_REQUEST_SOURCE_BRANCH_SHA: HEAD,
+      CI_MERGE_REQUEST_TARGET_BRANCH_SHA: 'f'.repeat(40),
+      CI_MERGE_REQUEST_EVENT_TYPE: 'merged_result',
+      CI_MERGE_REQUEST_PROJECT_URL: 'https://gitlab.example.com/group/sub/project',
+    })
+    assert.equal(f.sha, HEAD)
+    assert.equal(f.ref, 'refs/heads/feature')
+    assert.equal(f.commit.message, null, "CI_COMMIT_MESSAGE is the merge commit's")
+    const body = buildPayload('gitlab', build, {}, f)
+    assert.equal(get(body, 'object_attributes.last_commit.id'), HEAD)
+    assert.equal(get(body, 'object_attributes.iid'), 3)
+    assert.equal(get(body, 'object_attributes.url'), mergeRequest.webUrl)
+    const github = buildPayload('github', build, {}, f)
+    assert.equal(get(github, 'pull_request.base.sha'), 'f'.repeat(40))
+    assert.equal(
+      get(github, 'pull_request.statuses_url'),
+      `https://gitlab.example.com/api/v4/projects/4242/statuses/${HEAD}`,
+    )
+    assert.ok(!JSON.stringify(body).includes(SHA), 'the merge commit appears nowhere')
   })
 })
