@@ -10,7 +10,13 @@ import {
   type ForgeChange,
 } from '../src/commit-facts.js'
 import { gitlabCommitFacts } from '../src/gitlab/commit-facts.js'
-import { buildPayload, defaultEvent, type BuildInfo } from '../src/webhook/formats/index.js'
+import { readGitLabContext } from '../src/gitlab/context.js'
+import {
+  buildForgePayload,
+  buildPayload,
+  forgeEventName,
+  type BuildInfo,
+} from '../src/webhook/formats/index.js'
 
 const SHA = 'c'.repeat(40)
 const HEAD = 'd'.repeat(40)
@@ -89,8 +95,8 @@ describe('commit facts', () => {
 describe('github format', () => {
   it('a GitLab merge request as a pull_request event: statuses_url on the GitLab API', () => {
     const f = facts('gitlab', mergeRequest)
-    const body = buildPayload('github', build, {}, f)
-    assert.equal(defaultEvent('github', build, f), 'pull_request')
+    const body = buildForgePayload('github', build, f, {})
+    assert.equal(forgeEventName('github', f, false), 'pull_request')
     assert.equal(get(body, 'action'), 'synchronize')
     assert.equal(get(body, 'number'), 3)
     assert.equal(get(body, 'pull_request.head.sha'), HEAD)
@@ -108,7 +114,7 @@ describe('github format', () => {
 
   it('a push: ref, before, after; a test delivery is a ping carrying "test": true', () => {
     const f = facts('gitlab')
-    const body = buildPayload('github', { ...build, test: true }, { extra: 1 }, f)
+    const body = buildForgePayload('github', { ...build, test: true }, f, { extra: 1 })
     assert.equal(get(body, 'after'), SHA)
     assert.equal(get(body, 'before'), NO_COMMIT)
     assert.equal(get(body, 'created'), true)
@@ -118,16 +124,16 @@ describe('github format', () => {
     )
     assert.equal(get(body, 'test'), true)
     assert.equal(get(body, 'extra'), 1)
-    assert.equal(defaultEvent('github', { ...build, test: true }, f), 'ping')
-    assert.equal(defaultEvent('github', build, f), 'push')
+    assert.equal(forgeEventName('github', f, true), 'ping')
+    assert.equal(forgeEventName('github', f, false), 'push')
   })
 })
 
 describe('gitlab format', () => {
   it('a merge request: last_commit is the head, project id and web_url build the status link', () => {
     const f = facts('gitlab', mergeRequest)
-    const body = buildPayload('gitlab', build, {}, f)
-    assert.equal(defaultEvent('gitlab', build, f), 'Merge Request Hook')
+    const body = buildForgePayload('gitlab', build, f, {})
+    assert.equal(forgeEventName('gitlab', f, false), 'Merge Request Hook')
     assert.equal(get(body, 'object_kind'), 'merge_request')
     assert.equal(get(body, 'object_attributes.iid'), 3)
     assert.equal(get(body, 'object_attributes.id'), 99)
@@ -150,23 +156,26 @@ describe('gitlab format', () => {
 
   it('a tag is a Tag Push Hook; a branch a Push Hook with checkout_sha', () => {
     const tag = facts('gitlab', null, 'refs/tags/v1.2.0')
-    assert.equal(defaultEvent('gitlab', build, tag), 'Tag Push Hook')
-    assert.equal(get(buildPayload('gitlab', build, {}, tag), 'object_kind'), 'tag_push')
+    assert.equal(forgeEventName('gitlab', tag, false), 'Tag Push Hook')
+    assert.equal(get(buildForgePayload('gitlab', build, tag, {}), 'object_kind'), 'tag_push')
     const push = facts('github')
-    const body = buildPayload('gitlab', build, {}, push)
-    assert.equal(defaultEvent('gitlab', build, push), 'Push Hook')
+    const body = buildForgePayload('gitlab', build, push, {})
+    assert.equal(forgeEventName('gitlab', push, false), 'Push Hook')
     assert.equal(get(body, 'checkout_sha'), SHA)
     assert.equal(get(body, 'project_id'), 700000001)
     assert.equal(get(body, 'project.path_with_namespace'), 'octo-org/app')
   })
 
-  it('needs the facts: the forge formats refuse to guess', () => {
-    assert.throws(() => buildPayload('gitlab', build), /needs the commit's forge facts/)
-    assert.equal(defaultEvent('ci-relay', build), 'build.completed')
+  it('buildPayload is for the build formats only', () => {
+    assert.throws(
+      () => buildPayload('gitlab' as 'ci-relay', build),
+      /a forge format: buildForgePayload/,
+    )
   })
 })
 
 describe('GitLab commit facts (predefined variables)', () => {
+  const factsOf = (env: Record<string, string>) => gitlabCommitFacts(readGitLabContext(env), env)
   const pipeline = {
     CI_SERVER_URL: 'https://gitlab.example.com',
     CI_API_V4_URL: 'https://gitlab.example.com/api/v4',
@@ -189,7 +198,7 @@ describe('GitLab commit facts (predefined variables)', () => {
   }
 
   it('a branch pipeline: CI_COMMIT_SHA on refs/heads, before, project, author', () => {
-    const f = gitlabCommitFacts(pipeline)
+    const f = factsOf(pipeline)
     assert.equal(f.sha, SHA)
     assert.equal(f.ref, 'refs/heads/main')
     assert.equal(f.before, 'e'.repeat(40))
@@ -197,10 +206,10 @@ describe('GitLab commit facts (predefined variables)', () => {
     assert.equal(f.repository.private, true)
     assert.deepEqual(f.commit.author, { name: 'Jane Doe', email: 'jane@example.com' })
     assert.equal(f.change, null)
-    const body = buildPayload('gitlab', build, {}, f)
+    const body = buildForgePayload('gitlab', build, f, {})
     assert.equal(get(body, 'checkout_sha'), SHA)
     assert.equal(get(body, 'user_email'), 'jane@example.com')
-    const github = buildPayload('github', build, {}, f)
+    const github = buildForgePayload('github', build, f, {})
     assert.equal(
       get(github, 'repository.statuses_url'),
       'https://gitlab.example.com/api/v4/projects/4242/statuses/{sha}',
@@ -208,13 +217,13 @@ describe('GitLab commit facts (predefined variables)', () => {
   })
 
   it('a tag pipeline is a Tag Push Hook on refs/tags', () => {
-    const f = gitlabCommitFacts({ ...pipeline, CI_COMMIT_BRANCH: '', CI_COMMIT_TAG: 'v1.2.0' })
+    const f = factsOf({ ...pipeline, CI_COMMIT_BRANCH: '', CI_COMMIT_TAG: 'v1.2.0' })
     assert.equal(f.ref, 'refs/tags/v1.2.0')
-    assert.equal(defaultEvent('gitlab', build, f), 'Tag Push Hook')
+    assert.equal(forgeEventName('gitlab', f, false), 'Tag Push Hook')
   })
 
   it('a merged-results pipeline: the source branch head, never the internal merge commit', () => {
-    const f = gitlabCommitFacts({
+    const f = factsOf({
       ...pipeline,
       CI_COMMIT_BEFORE_SHA: '0'.repeat(40),
       CI_COMMIT_BRANCH: '',
@@ -232,11 +241,11 @@ describe('GitLab commit facts (predefined variables)', () => {
     assert.equal(f.sha, HEAD)
     assert.equal(f.ref, 'refs/heads/feature')
     assert.equal(f.commit.message, null, "CI_COMMIT_MESSAGE is the merge commit's")
-    const body = buildPayload('gitlab', build, {}, f)
+    const body = buildForgePayload('gitlab', build, f, {})
     assert.equal(get(body, 'object_attributes.last_commit.id'), HEAD)
     assert.equal(get(body, 'object_attributes.iid'), 3)
     assert.equal(get(body, 'object_attributes.url'), mergeRequest.webUrl)
-    const github = buildPayload('github', build, {}, f)
+    const github = buildForgePayload('github', build, f, {})
     assert.equal(get(github, 'pull_request.base.sha'), 'f'.repeat(40))
     assert.equal(
       get(github, 'pull_request.statuses_url'),

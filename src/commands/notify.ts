@@ -1,31 +1,24 @@
+import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
-import {
-  autoBuildStatus,
-  currentJobRun,
-  githubBuildInfo,
-  githubRunOf,
-  runWebUrl,
-  runsOfJobs,
-  type GitHubRun,
-} from '../github/build-info.js'
-import { findCurrentJob, jobOutcome, listAttemptJobs, type WorkflowJob } from '../github/jobs.js'
 import type { InputReader } from '../input-reader.js'
-import { githubCommitFacts } from '../github/commit-facts.js'
+import { buildSourceOf, commitFactsOf } from '../platforms.js'
+import type { BuildSource, RunJobs } from '../ports.js'
 import {
+  buildForgePayload,
   buildPayload,
-  defaultEvent,
+  forgeEventName,
   isForgeFormat,
-  type BuildRun,
-  type BuildStatus,
+  payloadType,
+  type BuildFormat,
+  type BuildReferenceFacts,
   type JsonObject,
   type PayloadFormat,
-  type RunStatus,
 } from '../webhook/formats/index.js'
 import { newDeliveryId, secretKey, type SignatureScheme } from '../webhook/sign.js'
 import { resultsJson, resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl, splitUrls } from '../webhook/urls.js'
-import { requireGitHub, type Command, type CommandDeps } from './types.js'
+import type { Command, CommandDeps } from './types.js'
 
 export interface NotifyInputs {
   urls: string[]
@@ -42,7 +35,8 @@ export interface NotifyInputs {
   timeoutMs: number
   test: boolean
   oidcAudience?: string
-  run: GitHubRun
+  /** The build's jobs and description; none for the forge formats, which describe the commit. */
+  source?: BuildSource
   /** Said when the command runs (parse has no logger). */
   warnings: string[]
 }
@@ -99,7 +93,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const format = (reader.string('format') ?? 'ci-relay') as PayloadFormat
+  const format = reader.string('format') as PayloadFormat
   const event = reader.string('event')
   if (event !== undefined && !/^[\x20-\x7e]+$/.test(event)) {
     throw new InputError(
@@ -113,7 +107,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const statusInput = reader.raw('status') || 'auto'
+  const statusInput = reader.raw('status')
   const status = STATUS_WORDS[statusInput]
   if (!status) {
     throw new InputError(
@@ -121,22 +115,18 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
       `must be auto, success, failure or cancelled (got '${statusInput}'). In a workflow, \${{ job.status }} gives this job's status.`,
     )
   }
-  const includeJobs = reader.boolean('include-jobs') ?? true
-  const test = reader.boolean('test') ?? false
+  const includeJobs = reader.boolean('include-jobs')
+  const test = reader.boolean('test')
   // The forge formats describe the commit, not the build's outcome: they need no jobs.
-  if (status === 'auto' && !includeJobs && !test && !isForgeFormat(format)) {
+  const forge = isForgeFormat(format)
+  if (status === 'auto' && !includeJobs && !test && !forge) {
     throw new InputError(
       'status',
       'must be success, failure or cancelled when include-jobs is false: auto derives it from the jobs of this run. Pass ${{ job.status }}, or the result of the jobs you need.',
     )
   }
 
-  const run = githubRunOf(context)
-  if (typeof run === 'string') {
-    throw new RelayError(
-      `notify describes a GitHub Actions run, and ${run} (the runner sets them).${context.platform === 'gitlab' ? ' GitLab pipelines are not supported by notify yet.' : ''}`,
-    )
-  }
+  const source = forge ? undefined : buildSourceOf(context)
 
   return {
     urls,
@@ -148,64 +138,99 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     payload: reader.jsonObject('payload') ?? {},
     status,
     includeJobs,
-    maxAttempts: reader.integer('max-attempts') ?? 10,
-    timeoutMs: (reader.integer('timeout') ?? 10) * 1000,
+    maxAttempts: reader.integer('max-attempts'),
+    timeoutMs: reader.integer('timeout') * 1000,
     test,
     oidcAudience,
-    run,
+    source,
     warnings,
   }
 }
 
 /** This run's jobs, or undefined (with a warning) when they cannot be read. */
-async function readJobs(deps: CommandDeps): Promise<WorkflowJob[] | undefined> {
+async function readJobs(source: BuildSource, deps: CommandDeps): Promise<RunJobs | undefined> {
   try {
-    return await listAttemptJobs(requireGitHub(deps), deps.context)
+    return await source.listJobs(deps)
   } catch (error) {
     deps.log.warning(`${(error as Error).message} runs[] holds only this job.`)
     return undefined
   }
 }
 
-/**
- * `status: auto`: the finished jobs, and this job's own outcome so far (a step before notify
- * failed or was cancelled), when this job can be told apart.
- */
-function autoStatus(jobs: WorkflowJob[], runs: BuildRun[], deps: CommandDeps): BuildStatus {
-  let own: { status: RunStatus }[] = []
-  try {
-    const { job } = findCurrentJob(jobs, deps.context)
-    own = [{ status: jobOutcome(job).outcome }]
-  } catch (error) {
-    deps.log.info(`${(error as Error).message} Its own steps are not counted.`)
+/** What is sent: the serialized body, its event name, and a few words for logs and summary. */
+interface Described {
+  body: string
+  event: string
+  what: string
+}
+
+/** The build formats: this run's jobs (for runs[] and status auto) and the build's description. */
+async function describeBuild(
+  inputs: NotifyInputs,
+  source: BuildSource,
+  deps: CommandDeps,
+): Promise<() => Described> {
+  const { log } = deps
+  let runs: BuildRun[] = []
+  let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
+  if (inputs.includeJobs && !inputs.test) {
+    const jobs = await readJobs(source, deps)
+    runs = jobs ? jobs.runs : [source.currentJob()]
+    if (inputs.status === 'auto') {
+      if (!jobs) {
+        throw new RelayError(
+          `Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. ${source.jobsHint}`,
+        )
+      }
+      status = autoBuildStatus([...jobs.runs, ...(jobs.own ? [{ status: jobs.own }] : [])])
+      log.info(`Build status (auto, from the ${jobs.listed} jobs of this run): ${status}.`)
+    }
   }
-  return autoBuildStatus([...runs, ...own])
+  return () => {
+    const build = source.describe({ status, runs, test: inputs.test, now: Date.now() }, deps)
+    return {
+      body: JSON.stringify(buildPayload(inputs.format as BuildFormat, build, inputs.payload)),
+      event: inputs.event ?? payloadType(build),
+      what: `build ${status}`,
+    }
+  }
+}
+
+/** Which run or pipeline sends the forge formats (their `ci_relay` key). */
+function buildReferenceOf(context: RunContext, test: boolean): BuildReferenceFacts {
+  return {
+    provider: context.provider ?? 'github',
+    buildId: Number(context.run.id) || 0,
+    buildNumber: context.run.number ?? 0,
+    webUrl: context.run.url ?? '',
+    workflow: context.run.workflow ?? '',
+    test,
+  }
+}
+
+/** The forge formats: the commit as its forge's own push / pull or merge request event. */
+function describeCommit(inputs: NotifyInputs, deps: CommandDeps): () => Described {
+  const facts = commitFactsOf(deps.context, deps.env)
+  const format = inputs.format as 'github' | 'gitlab'
+  return () => ({
+    body: JSON.stringify(
+      buildForgePayload(format, buildReferenceOf(deps.context, inputs.test), facts, inputs.payload),
+    ),
+    event: inputs.event ?? forgeEventName(format, facts, inputs.test),
+    what: `commit ${facts.sha}`,
+  })
 }
 
 export const command: Command<NotifyInputs> = {
   parse: parseNotifyInputs,
 
   async run(inputs, deps) {
-    const { log, context } = deps
+    const { log } = deps
     for (const warning of inputs.warnings) log.warning(warning)
 
-    let runs: BuildRun[] = []
-    let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
-    if (inputs.includeJobs && !inputs.test && !isForgeFormat(inputs.format)) {
-      const jobs = await readJobs(deps)
-      runs = jobs
-        ? runsOfJobs(jobs, deps.github?.inputs.apiUrl ?? context.apiUrl, inputs.run.repository)
-        : [currentJobRun(context, runWebUrl(context, inputs.run))]
-      if (inputs.status === 'auto') {
-        if (!jobs) {
-          throw new RelayError(
-            "Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. Grant actions: read, or pass status: ${{ job.status }}.",
-          )
-        }
-        status = autoStatus(jobs, runs, deps)
-        log.info(`Build status (auto, from the ${jobs.length} jobs of this run): ${status}.`)
-      }
-    }
+    const describe = inputs.source
+      ? await describeBuild(inputs, inputs.source, deps)
+      : describeCommit(inputs, deps)
 
     let authorization = inputs.authorization
     if (inputs.oidcAudience) {
@@ -213,17 +238,9 @@ export const command: Command<NotifyInputs> = {
       authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
     }
 
-    const build = githubBuildInfo(context, inputs.run, {
-      status,
-      runs,
-      test: inputs.test,
-      now: Date.now(),
-    })
-    const facts = isForgeFormat(inputs.format) ? githubCommitFacts(context, inputs.run) : undefined
-    const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload, facts))
-    const event = inputs.event ?? defaultEvent(inputs.format, build, facts)
+    const { body, event, what } = describe()
     log.info(
-      `Sending ${event} (format ${inputs.format}${facts ? `, commit ${facts.sha}` : `, status ${status}`}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
+      `Sending ${event} (format ${inputs.format}, ${what}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
     )
     const report = await send(
       inputs.urls.map((url) => ({
@@ -233,7 +250,7 @@ export const command: Command<NotifyInputs> = {
         signature: inputs.signature,
         secret: inputs.secret,
         event,
-        instance: context.serverUrl,
+        instance: deps.context.serverUrl,
         authorization,
       })),
       {
@@ -245,7 +262,7 @@ export const command: Command<NotifyInputs> = {
       },
     )
     const summary = [
-      `### ci-relay notify: ${inputs.test ? 'test delivery' : `build ${status}`}`,
+      `### ci-relay notify: ${inputs.test ? 'test delivery' : what}`,
       '',
       resultsTable(report.results),
       '',

@@ -2,6 +2,7 @@
 // variables and the event payload (GITHUB_EVENT_PATH), which on push and pull_request events
 // carries the repository, the sender, `before` and the pull request.
 import type { RunContext } from '../context.js'
+import { RelayError } from '../errors.js'
 import {
   NO_COMMIT,
   forgeRepository,
@@ -9,7 +10,7 @@ import {
   type CommitFacts,
   type ForgeChange,
 } from '../commit-facts.js'
-import type { GitHubRun } from './build-info.js'
+import { githubRunOf } from './build-info.js'
 
 type Json = Record<string, unknown>
 
@@ -60,10 +61,16 @@ function pullRequestOf(event: Json): ForgeChange | null {
  * GITHUB_REF. What the event does not carry is derived from the variables (web and clone URLs
  * from GITHUB_SERVER_URL, the API from GITHUB_API_URL) or left null.
  */
-export function githubCommitFacts(context: RunContext, run: GitHubRun): CommitFacts {
-  const event = context.event()
+export function githubCommitFacts(context: RunContext): CommitFacts {
+  const run = githubRunOf(context)
+  if (typeof run === 'string') {
+    throw new RelayError(`The github and gitlab formats describe this run's commit, and ${run}.`)
+  }
+  const event = context.github?.event() ?? {}
   const repo = object(event.repository)
-  const repository = forgeRepository('github', run.repository, context.serverUrl, context.apiUrl, {
+  const serverUrl = context.serverUrl ?? 'https://github.com'
+  const apiUrl = context.github?.apiUrl ?? 'https://api.github.com'
+  const repository = forgeRepository('github', run.repository, serverUrl, apiUrl, {
     id: whole(repo.id),
     defaultBranch: text(repo.default_branch),
     private: typeof repo.private === 'boolean' ? repo.private : null,

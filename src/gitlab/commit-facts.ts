@@ -1,6 +1,9 @@
-// The commit of a GitLab pipeline as GitLab's own webhooks describe it, from the predefined CI/CD
-// variables: the project, the pushed ref or the merge request, who started the pipeline, and the
-// commit's message and author.
+// The commit of a GitLab pipeline as GitLab's own webhooks describe it: the job's context (the
+// project, commit, merge request and who started the pipeline), and the predefined CI/CD
+// variables only a forge event needs (before, tag or branch, visibility, the user's details, the
+// commit's message and author, the merge request's id and target sha).
+import type { RunContext } from '../context.js'
+import { RelayError } from '../errors.js'
 import {
   NO_COMMIT,
   forgeRepository,
@@ -22,23 +25,26 @@ function author(value: string | undefined): ForgeCommit['author'] {
   return match ? { name: match[1] as string, email: match[2] as string } : null
 }
 
-function mergeRequestOf(env: NodeJS.ProcessEnv, projectUrl: string): ForgeChange | null {
-  const iid = positive(env.CI_MERGE_REQUEST_IID)
-  if (iid === null) return null
-  const headSha = env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA || ''
+function mergeRequestOf(
+  context: RunContext,
+  env: NodeJS.ProcessEnv,
+  commitSha: string,
+): ForgeChange | null {
+  const mr = context.mergeRequest
+  if (!mr) return null
   const base = env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA || env.CI_MERGE_REQUEST_DIFF_BASE_SHA
   return {
-    number: iid,
+    number: mr.iid,
     id: positive(env.CI_MERGE_REQUEST_ID),
-    title: env.CI_MERGE_REQUEST_TITLE ?? '',
+    title: mr.title,
     // A merge request pipeline runs because the merge request was opened or its branch updated;
     // the variables do not say which.
     action: 'update',
-    sourceBranch: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
-    targetBranch: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? '',
-    headSha,
+    sourceBranch: mr.sourceBranch,
+    targetBranch: mr.targetBranch,
+    headSha: context.gitlab?.mergeRequestSourceSha || commitSha,
     baseSha: base && SHA.test(base) ? base : null,
-    webUrl: `${(env.CI_MERGE_REQUEST_PROJECT_URL || projectUrl).replace(/\/+$/, '')}/-/merge_requests/${iid}`,
+    webUrl: mr.webUrl,
   }
 }
 
@@ -48,22 +54,34 @@ function mergeRequestOf(env: NodeJS.ProcessEnv, projectUrl: string): ForgeChange
  * pipelines, where CI_COMMIT_SHA is an internal merge commit) and the ref its source branch;
  * otherwise CI_COMMIT_SHA on refs/heads/<branch> or refs/tags/<tag>.
  */
-export function gitlabCommitFacts(env: NodeJS.ProcessEnv): CommitFacts {
-  const serverUrl = (env.CI_SERVER_URL || 'https://gitlab.com').replace(/\/+$/, '')
+export function gitlabCommitFacts(context: RunContext, env: NodeJS.ProcessEnv): CommitFacts {
+  const missing = [
+    ['CI_PROJECT_PATH', context.repository],
+    ['CI_PROJECT_ID', context.gitlab?.projectId],
+    ['CI_COMMIT_SHA', context.sha],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name)
+  if (missing.length) {
+    throw new RelayError(
+      `The github and gitlab formats describe this pipeline's commit, and ${missing.join(', ')} must be set (GitLab sets them).`,
+    )
+  }
+  const serverUrl = context.serverUrl ?? 'https://gitlab.com'
   const repository = forgeRepository(
     'gitlab',
-    env.CI_PROJECT_PATH ?? '',
+    context.repository as string,
     serverUrl,
-    env.CI_API_V4_URL || `${serverUrl}/api/v4`,
+    context.gitlab?.apiUrl ?? `${serverUrl}/api/v4`,
     {
-      id: positive(env.CI_PROJECT_ID),
+      id: positive(context.gitlab?.projectId),
       webUrl: env.CI_PROJECT_URL || undefined,
       defaultBranch: env.CI_DEFAULT_BRANCH || null,
       private: env.CI_PROJECT_VISIBILITY ? env.CI_PROJECT_VISIBILITY !== 'public' : null,
     },
   )
-  const change = mergeRequestOf(env, repository.webUrl)
-  const commitSha = env.CI_COMMIT_SHA ?? ''
+  const commitSha = context.sha as string
+  const change = mergeRequestOf(context, env, commitSha)
   const sha = change?.headSha ?? commitSha
   const before = env.CI_COMMIT_BEFORE_SHA
   const ref = change
@@ -80,7 +98,7 @@ export function gitlabCommitFacts(env: NodeJS.ProcessEnv): CommitFacts {
     before: !change && before && SHA.test(before) ? before : NO_COMMIT,
     ref,
     sender: {
-      login: env.GITLAB_USER_LOGIN ?? '',
+      login: context.actor ?? '',
       id: positive(env.GITLAB_USER_ID),
       name: env.GITLAB_USER_NAME || null,
       email: env.GITLAB_USER_EMAIL || null,

@@ -1,16 +1,13 @@
+import type { BuildInfo } from '../../build.js'
 import type { CommitFacts } from '../../commit-facts.js'
-import {
-  buildCiRelayPayload,
-  payloadType,
-  type BuildInfo,
-  type CiRelayPayload,
-  type JsonObject,
-} from './ci-relay.js'
+import { buildCiRelayPayload, type CiRelayPayload, type JsonObject } from './ci-relay.js'
+import type { BuildReferenceFacts } from './build-reference.js'
 import { buildCloudAutomatorPayload, type CloudAutomatorPayload } from './cloud-automator.js'
 import { buildGithubPayload, githubEventName } from './github.js'
 import { buildGitlabPayload, gitlabEventName } from './gitlab.js'
 import { buildJobservPayload, type JobservPayload } from './jobserv.js'
 
+export * from './build-reference.js'
 export * from './ci-relay.js'
 export * from './cloud-automator.js'
 export * from './github.js'
@@ -26,24 +23,21 @@ export const PAYLOAD_FORMATS = [
 ] as const
 export type PayloadFormat = (typeof PAYLOAD_FORMATS)[number]
 
-/** The formats that describe the commit as a forge's own event (built from CommitFacts). */
-export const FORGE_FORMATS: readonly PayloadFormat[] = ['github', 'gitlab']
+/** The formats that describe the commit as its forge's own event (built from CommitFacts). */
+export type ForgeFormat = 'github' | 'gitlab'
+/** The formats that describe the build (built from BuildInfo). */
+export type BuildFormat = Exclude<PayloadFormat, ForgeFormat>
 
-export function isForgeFormat(format: PayloadFormat): format is 'github' | 'gitlab' {
-  return FORGE_FORMATS.includes(format)
+export function isForgeFormat(format: PayloadFormat): format is ForgeFormat {
+  return format === 'github' || format === 'gitlab'
 }
 
-export type Payload = CiRelayPayload | JobservPayload | CloudAutomatorPayload | JsonObject
+export type Payload = CiRelayPayload | JobservPayload | CloudAutomatorPayload
 
-/**
- * The event name sent in X-GitHub-Event / X-Gitlab-Event when none is given: the one the format
- * describes (`push`, `pull_request`, `Push Hook`, `Merge Request Hook`, ...), `ping` for a test
- * delivery of the github format (as GitHub names its own), else the ci-relay payload type.
- */
-export function defaultEvent(format: PayloadFormat, build: BuildInfo, facts?: CommitFacts): string {
-  if (format === 'github' && facts) return build.test ? 'ping' : githubEventName(facts)
-  if (format === 'gitlab' && facts) return gitlabEventName(facts)
-  return payloadType(build)
+function checkExtra(extra: JsonObject): void {
+  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) {
+    throw new TypeError('The extra payload must be a JSON object.')
+  }
 }
 
 /**
@@ -65,22 +59,13 @@ export function buildPayload(
   build: BuildInfo,
   extra?: JsonObject,
 ): CloudAutomatorPayload
+export function buildPayload(format: BuildFormat, build: BuildInfo, extra?: JsonObject): Payload
 export function buildPayload(
-  format: PayloadFormat,
-  build: BuildInfo,
-  extra?: JsonObject,
-  facts?: CommitFacts,
-): Payload
-/** `facts` (the commit as its forge knows it) is needed by the github and gitlab formats only. */
-export function buildPayload(
-  format: PayloadFormat,
+  format: BuildFormat,
   build: BuildInfo,
   extra: JsonObject = {},
-  facts?: CommitFacts,
 ): Payload {
-  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) {
-    throw new TypeError('The extra payload must be a JSON object.')
-  }
+  checkExtra(extra)
   switch (format) {
     case 'ci-relay':
       return buildCiRelayPayload(build, extra)
@@ -88,13 +73,41 @@ export function buildPayload(
       return buildJobservPayload(build, extra)
     case 'cloud-automator':
       return buildCloudAutomatorPayload(build, extra)
-    case 'github':
-    case 'gitlab':
-      if (!facts) throw new TypeError(`The '${format}' format needs the commit's forge facts.`)
-      return format === 'github'
-        ? buildGithubPayload(build, facts, extra)
-        : buildGitlabPayload(build, facts, extra)
     default:
-      throw new TypeError(`Unknown payload format '${String(format)}'.`)
+      throw new TypeError(
+        `Unknown payload format '${String(format)}'${isForgeFormat(format) ? ' (a forge format: buildForgePayload)' : ''}.`,
+      )
   }
+}
+
+/**
+ * The body of a delivery in a forge format: the event the forge would send for the commit in
+ * `facts`, with `ci_relay` naming the build that sent it and `extra` merged at the top level.
+ */
+export function buildForgePayload(
+  format: ForgeFormat,
+  build: BuildReferenceFacts,
+  facts: CommitFacts,
+  extra: JsonObject = {},
+): JsonObject {
+  checkExtra(extra)
+  switch (format) {
+    case 'github':
+      return buildGithubPayload(build, facts, extra)
+    case 'gitlab':
+      return buildGitlabPayload(build, facts, extra)
+    default:
+      throw new TypeError(`Unknown forge format '${String(format)}'.`)
+  }
+}
+
+/**
+ * The event name a forge format sends in X-GitHub-Event / X-Gitlab-Event when none is given:
+ * the one it describes (`push`, `pull_request`, `Push Hook`, `Tag Push Hook`,
+ * `Merge Request Hook`), or `ping` for a test delivery of the github format (as GitHub names its
+ * own; GitLab's test deliveries are the real event).
+ */
+export function forgeEventName(format: ForgeFormat, facts: CommitFacts, test: boolean): string {
+  if (format === 'github') return test ? 'ping' : githubEventName(facts)
+  return gitlabEventName(facts)
 }
