@@ -3,7 +3,13 @@
 // which checks what AWX checks and extracts the ref and status link as AWX does.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { startFakeAwx, type AwxService, type AwxTemplateKind, type FakeAwx } from './support/awx.js'
+import {
+  get,
+  startFakeAwx,
+  type AwxService,
+  type AwxTemplateKind,
+  type FakeAwx,
+} from './support/awx.js'
 import type { FakeGitHub } from './support/github-api.js'
 import { runAction, type StepResult } from './support/runner.js'
 import { assertNoSecretPrinted, envFor, startGitHub } from './support/scenario.js'
@@ -16,12 +22,6 @@ const HEAD_SHA = '1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d'
 const BASE_SHA = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
 const MERGE_SHA = 'aaaabbbbccccddddeeeeffff0000111122223333'
 const REPOSITORY_ID = 700000001
-
-/** A value deep in a JSON payload, by a dotted path ('commits.0.title'). */
-const get = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
 
 /** Templates as an AWX admin sets them up: one per service and kind, each with its own key. */
 async function startAwx(): Promise<FakeAwx> {

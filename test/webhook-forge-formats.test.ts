@@ -9,6 +9,7 @@ import {
   type CommitFacts,
   type ForgeChange,
 } from '../src/commit-facts.js'
+import { get } from './support/awx.js'
 import { gitlabCommitFacts } from '../src/gitlab/commit-facts.js'
 import { readGitLabContext } from '../src/gitlab/context.js'
 import {
@@ -69,11 +70,6 @@ const mergeRequest: ForgeChange = {
   baseSha: null,
   webUrl: 'https://gitlab.example.com/group/sub/project/-/merge_requests/3',
 }
-
-const get = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
 
 describe('commit facts', () => {
   it('derive name, namespace, clone and SSH URLs from the path; the status link per forge', () => {

@@ -288,3 +288,9 @@ export async function startFakeAwx(templates: AwxTemplate[]): Promise<FakeAwx> {
     close,
   }
 }
+
+/** A value deep in a JSON payload, by a dotted path ('commits.0.title'). */
+export const get = (value: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value)
