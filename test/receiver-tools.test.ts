@@ -289,7 +289,7 @@ describe('the README receivers', () => {
     const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1]
     assert.ok(snippet, 'the README has a Python receiver')
     const deliveries = await Promise.all(
-      (['standard', 'github', 'jobserv'] as const).map(async (signature) => {
+      (['standard', 'github', 'jobserv', 'gitlab'] as const).map(async (signature) => {
         const request = await notifyOnce(signature)
         return {
           signature,
@@ -310,7 +310,8 @@ for d in json.load(sys.stdin):
     assert.equal(run.status, 0, run.stderr.toString())
     assert.equal(
       run.stdout.toString(),
-      'standard True False\ngithub True False\njobserv True False\n',
+      // gitlab: the token is checked, the body is not (GitLab signs nothing).
+      'standard True False\ngithub True False\njobserv True False\ngitlab True True\n',
     )
   })
 })
