@@ -106,6 +106,14 @@ function assertDelivered(step: StepResult): void {
   assertNoSecretPrinted(step, [GITHUB_KEY, GITLAB_KEY])
 }
 
+/** A push run delivering to job template 7's GitHub endpoint, with more inputs. */
+async function pushToGithubEndpoint(inputs: Record<string, string> = {}): Promise<FakeAwx> {
+  const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
+  const url = awx.endpoint('job_templates', 7, 'github')
+  assertDelivered(await notifyAwx(fake, url, 'push', { ...FOR.github, ...inputs }))
+  return awx
+}
+
 describe('AWX: one launch per delivery, with the ref and status link AWX extracts', () => {
   const cases: {
     run: Run
@@ -252,12 +260,9 @@ describe('AWX: one launch per delivery, with the ref and status link AWX extract
   })
 
   test('the payload input merges extra keys (e.g. the build outcome) into the forge event', async () => {
-    const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
-    const step = await notifyAwx(fake, awx.endpoint('job_templates', 7, 'github'), 'push', {
-      ...FOR.github,
+    const awx = await pushToGithubEndpoint({
       payload: '{"ci_status": "success", "environment": "staging"}',
     })
-    assertDelivered(step)
     const payload = awx.launches[0]?.payload as Record<string, unknown>
     assert.equal(payload.ci_status, 'success')
     assert.equal(payload.environment, 'staging')
@@ -265,12 +270,7 @@ describe('AWX: one launch per delivery, with the ref and status link AWX extract
   })
 
   test('the event input names the event sent; AWX reads the ref by that name', async () => {
-    const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
-    const step = await notifyAwx(fake, awx.endpoint('job_templates', 7, 'github'), 'push', {
-      ...FOR.github,
-      event: 'create',
-    })
-    assertDelivered(step)
+    const awx = await pushToGithubEndpoint({ event: 'create' })
     assert.equal(awx.requests[0]?.headers['x-github-event'], 'create')
     assert.equal(awx.launches[0]?.eventType, 'create')
     assert.equal(awx.launches[0]?.ref, 'refs/heads/main', "AWX reads a create event's ref")
@@ -411,10 +411,7 @@ describe('AWX: retries, keys and bodies', () => {
   })
 
   test('X-Hub-Signature-256 alone is not enough for AWX: signature github sends the sha1 header too', async () => {
-    const [fake, awx] = await Promise.all([startGitHub(), startAwx()])
-    assertDelivered(
-      await notifyAwx(fake, awx.endpoint('job_templates', 7, 'github'), 'push', FOR.github),
-    )
+    const awx = await pushToGithubEndpoint()
     const sent = awx.requests[0]
     assert.match(String(sent?.headers['x-hub-signature']), /^sha1=[0-9a-f]{40}$/)
     assert.match(String(sent?.headers['x-hub-signature-256']), /^sha256=[0-9a-f]{64}$/)

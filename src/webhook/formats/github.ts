@@ -12,7 +12,6 @@ import {
   type ForgeRepository,
   type ForgeUser,
 } from '../../commit-facts.js'
-import { buildReference, type BuildReferenceFacts } from './build-reference.js'
 import type { JsonObject } from './ci-relay.js'
 
 export type GithubEventName = 'push' | 'pull_request'
@@ -63,19 +62,10 @@ function headCommit(facts: CommitFacts): JsonObject {
   }
 }
 
-/**
- * The body, plus `ci_relay` (the build that sent it). A test delivery also carries
- * `"test": true`; `extra` (the `payload` input) is merged
- * at the top level, its keys winning.
- */
-export function buildGithubPayload(
-  build: BuildReferenceFacts,
-  facts: CommitFacts,
-  extra: JsonObject = {},
-): JsonObject {
+/** The event's body. */
+export function buildGithubPayload(facts: CommitFacts): JsonObject {
   const repository = repositoryObject(facts.repository)
   const sender = user(facts.sender)
-  const trailer = { ci_relay: buildReference(build), ...(build.test ? { test: true } : {}) }
   const change = facts.change
   if (change) {
     const side = (branch: string, sha: string | null) => ({
@@ -102,8 +92,6 @@ export function buildGithubPayload(
       },
       repository,
       sender,
-      ...trailer,
-      ...extra,
     }
   }
   const compareFrom =
@@ -122,7 +110,5 @@ export function buildGithubPayload(
     repository,
     pusher: { name: facts.sender.login, email: facts.sender.email },
     sender,
-    ...trailer,
-    ...extra,
   }
 }

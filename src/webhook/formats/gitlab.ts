@@ -3,7 +3,6 @@
 // read the ref from `checkout_sha` or `object_attributes.last_commit.id`, and build the status
 // link from `project.web_url` and `project.id`).
 import { commitWebUrl, type CommitFacts, type ForgeRepository } from '../../commit-facts.js'
-import { buildReference, type BuildReferenceFacts } from './build-reference.js'
 import type { JsonObject } from './ci-relay.js'
 
 export type GitlabEventName = 'Push Hook' | 'Tag Push Hook' | 'Merge Request Hook'
@@ -63,19 +62,11 @@ function commitObject(facts: CommitFacts, sha: string): JsonObject {
   }
 }
 
-/**
- * The body, plus `ci_relay` (the build that sent it). A test delivery also carries
- * `"test": true` (GitLab's own test deliveries are the real event); `extra` (the `payload` input) is merged at the top level, its keys winning.
- */
-export function buildGitlabPayload(
-  build: BuildReferenceFacts,
-  facts: CommitFacts,
-  extra: JsonObject = {},
-): JsonObject {
+/** The event's body. */
+export function buildGitlabPayload(facts: CommitFacts): JsonObject {
   const project = projectObject(facts.repository)
   const repository = repositoryObject(facts.repository)
   const sender = facts.sender
-  const trailer = { ci_relay: buildReference(build), ...(build.test ? { test: true } : {}) }
   const change = facts.change
   if (change) {
     return {
@@ -108,8 +99,6 @@ export function buildGitlabPayload(
       },
       labels: [],
       changes: {},
-      ...trailer,
-      ...extra,
     }
   }
   const kind = facts.ref.startsWith('refs/tags/') ? 'tag_push' : 'push'
@@ -131,7 +120,5 @@ export function buildGitlabPayload(
     commits: [commitObject(facts, facts.sha)],
     total_commits_count: 1,
     repository,
-    ...trailer,
-    ...extra,
   }
 }

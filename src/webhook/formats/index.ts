@@ -1,7 +1,7 @@
 import type { BuildInfo } from '../../build.js'
 import type { CommitFacts } from '../../commit-facts.js'
 import { buildCiRelayPayload, type CiRelayPayload, type JsonObject } from './ci-relay.js'
-import type { BuildReferenceFacts } from './build-reference.js'
+import { buildReference, type BuildReferenceFacts } from './build-reference.js'
 import { buildCloudAutomatorPayload, type CloudAutomatorPayload } from './cloud-automator.js'
 import { buildGithubPayload, githubEventName } from './github.js'
 import { buildGitlabPayload, gitlabEventName } from './gitlab.js'
@@ -82,7 +82,8 @@ export function buildPayload(
 
 /**
  * The body of a delivery in a forge format: the event the forge would send for the commit in
- * `facts`, with `ci_relay` naming the build that sent it and `extra` merged at the top level.
+ * `facts`, with `ci_relay` naming the build that sent it, `"test": true` on a test delivery, and
+ * `extra` (the `payload` input) merged at the top level, its keys winning.
  */
 export function buildForgePayload(
   format: ForgeFormat,
@@ -91,13 +92,13 @@ export function buildForgePayload(
   extra: JsonObject = {},
 ): JsonObject {
   checkExtra(extra)
-  switch (format) {
-    case 'github':
-      return buildGithubPayload(build, facts, extra)
-    case 'gitlab':
-      return buildGitlabPayload(build, facts, extra)
-    default:
-      throw new TypeError(`Unknown forge format '${String(format)}'.`)
+  const event = format === 'github' ? buildGithubPayload(facts) : buildGitlabPayload(facts)
+  return {
+    ...event,
+    ci_relay: buildReference(build),
+    // The forges' own test deliveries are real events; this one says what it is.
+    ...(build.test && { test: true }),
+    ...extra,
   }
 }
 
