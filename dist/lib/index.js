@@ -329,6 +329,10 @@ const OUTPUTS = {
     'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
     'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
 };
+/** The table's default of an input, for the places that apply it without reading the input. */
+function defaultOf(name) {
+    return INPUTS[name].default;
+}
 /** Inputs of one command, in table order. */
 function inputsOf(command) {
     return Object.entries(INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
@@ -645,6 +649,7 @@ function sign(scheme, secret, body, options = {}) {
 
 
 
+
 /** The client_payload key ci-relay owns. */
 const RELAY_KEY = '_relay';
 /** A payload failed verification. Messages never include the secret or a signature. */
@@ -655,7 +660,7 @@ class RelaySignatureError extends Error {
     }
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-const DEFAULT_MAX_AGE_SECONDS = 3600;
+const DEFAULT_MAX_AGE_SECONDS = Number(defaultOf('max-age'));
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */

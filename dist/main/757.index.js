@@ -24,15 +24,19 @@ var errors = __webpack_require__(9473);
 var github_errors = __webpack_require__(7307);
 // EXTERNAL MODULE: ./build/github/repository.js
 var github_repository = __webpack_require__(8328);
+// EXTERNAL MODULE: ./build/http/errors.js
+var http_errors = __webpack_require__(2602);
+// EXTERNAL MODULE: ./build/http/policy.js
+var policy = __webpack_require__(7167);
 ;// CONCATENATED MODULE: ./build/github/runs.js
 
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+
+
 /** Below this many requests left, polling pauses until GitHub's rate limit window resets. */
 const RATE_LIMIT_RESERVE = 10;
 const CLOCK_SKEW_MS = 60_000;
+/** The look at the deadline itself may take this long before wait-timeout cuts it off. */
+const LAST_LOOK_MS = 5_000;
 /** The newest run whose display title carries the correlation id. */
 function matchRun(runs, correlationId) {
     return runs
@@ -40,12 +44,13 @@ function matchRun(runs, correlationId) {
         .sort((a, b) => Number(b.id) - Number(a.id))[0];
 }
 /** When polling may go on (ms since 1970) given the rate-limit headers of the last answer. */
-function rateLimitedUntil(headers) {
+function rateLimitedUntil(headers, now) {
     const remaining = Number(headers['x-ratelimit-remaining']);
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(reset))
+    const header = headers['x-ratelimit-reset'];
+    const wait = (0,policy/* parseReset */.Do)(header === undefined ? undefined : String(header), now);
+    if (headers['x-ratelimit-remaining'] === undefined || wait === undefined)
         return undefined;
-    return remaining < RATE_LIMIT_RESERVE ? reset * 1000 + 1000 : undefined;
+    return remaining < RATE_LIMIT_RESERVE ? now + wait : undefined;
 }
 class Watched {
     watch;
@@ -58,7 +63,7 @@ class Watched {
         this.result = { repository: `${watch.owner}/${watch.repo}` };
     }
     /** One request: look for the run until it is found, then read its status. */
-    async poll() {
+    async poll(signal) {
         const { owner, repo, octokit } = this.watch;
         const runId = this.result.runId;
         if (runId === undefined) {
@@ -69,6 +74,7 @@ class Watched {
                 event: 'repository_dispatch',
                 created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
                 per_page: 100,
+                request: { signal },
             });
             const run = matchRun(response.data.workflow_runs, this.options.correlationId);
             if (run) {
@@ -81,6 +87,7 @@ class Watched {
             owner,
             repo,
             run_id: runId,
+            request: { signal },
         });
         this.update(response.data);
         return response.headers;
@@ -106,7 +113,7 @@ class Watched {
         const what = this.result.runId
             ? `Reading run ${this.result.runId} of ${this.result.repository}`
             : `Listing the repository_dispatch runs of ${this.result.repository}`;
-        this.result.error = (0,github_errors/* explainGitHubError */.P)(error, what, {
+        this.result.error = (0,github_errors/* explainGitHubError */.g)(error, what, {
             403: `the token lacks actions: read on ${this.result.repository} (wait reads its runs).`,
             404: `the token cannot read the runs of ${this.result.repository} (it needs actions: read).`,
         }).message;
@@ -126,7 +133,7 @@ class Watched {
  * than a handful of requests are left (403/429 answers are retried by the client itself).
  */
 async function waitForRuns(watches, options) {
-    const clock = options.clock ?? realClock;
+    const clock = options.clock ?? policy/* realClock */.dQ;
     const deadline = clock.now() + options.timeoutMs;
     const watched = watches.map((watch) => new Watched(watch, options));
     let interval = options.firstIntervalMs ?? 1000;
@@ -134,11 +141,20 @@ async function waitForRuns(watches, options) {
     for (;;) {
         let resumeAt = 0;
         for (const item of watched.filter((w) => !w.done)) {
+            // wait-timeout bounds a poll that hangs or keeps being retried, not only the pauses.
+            const stop = new AbortController();
+            const timer = setTimeout(() => stop.abort(new http_errors/* NetworkError */.Dr('timeout', `wait-timeout (${Math.round(options.timeoutMs / 1000)} s) ran out during the request`)), deadline - clock.now() > 0 ? deadline - clock.now() : LAST_LOOK_MS);
             try {
-                resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll()) ?? 0);
+                resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll(stop.signal), clock.now()) ?? 0);
             }
             catch (error) {
-                item.fail(error);
+                if (stop.signal.aborted)
+                    item.timeOut(Math.round(options.timeoutMs / 1000));
+                else
+                    item.fail(error);
+            }
+            finally {
+                clearTimeout(timer);
             }
         }
         const pending = watched.filter((w) => !w.done);
@@ -198,10 +214,10 @@ function parseDispatchInputs(reader) {
     if ((0,build_text/* charLength */.XP)(eventType) > DISPATCH_LIMITS.eventTypeLength) {
         throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${(0,build_text/* charLength */.XP)(eventType)}).`);
     }
-    const clientPayload = reader.jsonObject('client-payload') ?? {};
+    const clientPayload = reader.jsonObject('client-payload');
     const signingSecret = reader.string('signing-secret');
-    const wait = reader.boolean('wait') ?? false;
-    const waitTimeoutSeconds = reader.integer('wait-timeout') ?? 600;
+    const wait = reader.boolean('wait');
+    const waitTimeoutSeconds = reader.integer('wait-timeout');
     if (signingSecret || wait) {
         checkRoomForRelay(clientPayload, signingSecret ? 'signing-secret' : 'wait');
         checkClientPayload({ ...clientPayload, [relay_signature/* RELAY_KEY */.se]: LARGEST_STAMP }, 'client-payload');
@@ -289,7 +305,7 @@ const command = {
                     deps.log.info(`Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`);
                 }
                 catch (error) {
-                    const explained = (0,github_errors/* explainGitHubError */.P)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
+                    const explained = (0,github_errors/* explainGitHubError */.g)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
                         404: github.usesApp
                             ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
                             : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
@@ -462,7 +478,6 @@ const fullName = (ref) => `${ref.owner}/${ref.repo}`;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b5: () => (/* binding */ DEFAULT_MAX_AGE_SECONDS),
   se: () => (/* binding */ RELAY_KEY),
   YC: () => (/* binding */ RelaySignatureError),
   JI: () => (/* binding */ isSigned),
@@ -472,7 +487,7 @@ __webpack_require__.d(__webpack_exports__, {
   tQ: () => (/* binding */ verifyRelay)
 });
 
-// UNUSED EXPORTS: FUTURE_SKEW_SECONDS
+// UNUSED EXPORTS: DEFAULT_MAX_AGE_SECONDS, FUTURE_SKEW_SECONDS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -679,10 +694,13 @@ function canonicalize (object) {
 
 // EXTERNAL MODULE: ./build/webhook/sign.js
 var sign = __webpack_require__(1161);
+// EXTERNAL MODULE: ./build/inputs.js
+var inputs = __webpack_require__(8175);
 ;// CONCATENATED MODULE: ./build/relay-signature.js
 // The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
 // dispatch body and serializes client_payload again for the event (key order, spacing and escapes
 // change), so the signature covers the RFC 8785 canonical form of the parsed values, not bytes.
+
 
 
 
@@ -696,7 +714,7 @@ class RelaySignatureError extends Error {
     }
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-const DEFAULT_MAX_AGE_SECONDS = 3600;
+const DEFAULT_MAX_AGE_SECONDS = Number((0,inputs/* defaultOf */.HA)('max-age'));
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */

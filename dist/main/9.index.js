@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseStatusInputs: () => (/* binding */ parseStatusInputs)
 });
 
-// EXTERNAL MODULE: ./build/context.js
-var build_context = __webpack_require__(3843);
+// EXTERNAL MODULE: ./build/context.js + 2 modules
+var build_context = __webpack_require__(3250);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/github/commit.js
@@ -26,13 +26,14 @@ var errors = __webpack_require__(9473);
  * sha was looked for, for messages; `sha` is undefined when it was not there.
  */
 function commitOfRun(context) {
-    const event = context.eventName ?? '';
+    const event = context.run.event ?? '';
+    const payload = () => context.github?.event() ?? {};
     if (event.startsWith('pull_request')) {
-        const sha = pick(context.event(), 'pull_request', 'head', 'sha');
+        const sha = pick(payload(), 'pull_request', 'head', 'sha');
         return { sha, from: `the ${event} event's pull_request.head.sha` };
     }
     if (event === 'workflow_run') {
-        const sha = pick(context.event(), 'workflow_run', 'head_sha');
+        const sha = pick(payload(), 'workflow_run', 'head_sha');
         return { sha, from: "the workflow_run event's workflow_run.head_sha" };
     }
     return { sha: context.sha, from: 'GITHUB_SHA' };
@@ -78,7 +79,7 @@ async function createCommitStatus(github, target, state, description) {
         return data.url;
     }
     catch (error) {
-        throw (0,github_errors/* explainGitHubError */.P)(error, `Posting the ${state} status '${target.context}' on ${where}`, {
+        throw (0,github_errors/* explainGitHubError */.g)(error, `Posting the ${state} status '${target.context}' on ${where}`, {
             403: github.usesApp
                 ? `the GitHub App lacks statuses: write on ${owner}/${repo}.`
                 : "the token lacks statuses: write: add 'statuses: write' to the workflow's permissions. On pull_request events from forks GITHUB_TOKEN is read-only: report from a workflow_run or pull_request_target workflow, or with a GitHub App.",
@@ -141,7 +142,7 @@ function parseStatusInputs(reader, context) {
     if ((0,build_text/* charLength */.XP)(statusContext) > STATUS_LIMITS.context) {
         throw new errors/* InputError */.dz('context', `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${(0,build_text/* charLength */.XP)(statusContext)}.`);
     }
-    const targetUrl = reader.string('target-url') ?? context.runUrl;
+    const targetUrl = reader.string('target-url') ?? context.run.url;
     if (targetUrl && !(0,build_text/* isHttpUrl */.q$)(targetUrl)) {
         throw new errors/* InputError */.dz('target-url', `must be an http(s) URL (got '${targetUrl}').`);
     }
@@ -155,7 +156,7 @@ function parseStatusInputs(reader, context) {
     };
 }
 function defaultContext(context) {
-    const label = (0,build_context/* workflowJobLabel */.f)(context);
+    const label = (0,build_context/* workflowJobLabel */.fg)(context);
     if (label)
         return label;
     throw new errors/* InputError */.dz('context', 'must be set outside a GitHub Actions job (the default "<workflow> / <job>" comes from GITHUB_WORKFLOW and GITHUB_JOB).');
@@ -190,7 +191,7 @@ const command = {
         let state;
         let derived;
         try {
-            const { runnerName } = deps.context;
+            const { runner: runnerName } = deps.context.job;
             const { job, by } = (0,jobs/* findCurrentJob */.G5)(await (0,jobs/* listAttemptJobs */.C7)(github, deps.context), deps.context);
             if (by !== 'runner-name') {
                 const why = runnerName
@@ -266,6 +267,8 @@ function requireGitHub(deps) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7307);
+/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(645);
+
 
 
 /**
@@ -287,10 +290,10 @@ const JOBS_ROUTE = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{at
  */
 async function listAttemptJobs(github, context) {
     const [owner, repo] = context.repository?.split('/') ?? [];
-    if (!owner || !repo || !context.runId) {
+    if (!owner || !repo || !context.run.id) {
         throw new JobLookupError('not running in a GitHub Actions job', "Reading this run's jobs needs GITHUB_REPOSITORY and GITHUB_RUN_ID: run it in a GitHub Actions job.");
     }
-    const run = `run ${context.runId} (attempt ${context.runAttempt}) of ${owner}/${repo}`;
+    const run = `run ${context.run.id} (attempt ${context.run.attempt}) of ${owner}/${repo}`;
     const permission = github.usesApp
         ? "give the GitHub App the 'Actions: read' repository permission and accept it on the installation"
         : "add 'actions: read' to the workflow's or the job's permissions block";
@@ -308,8 +311,8 @@ async function listAttemptJobs(github, context) {
         return (await octokit.paginate(JOBS_ROUTE, {
             owner,
             repo,
-            run_id: Number(context.runId),
-            attempt_number: context.runAttempt,
+            run_id: Number(context.run.id),
+            attempt_number: context.run.attempt,
             per_page: 100,
         }));
     }
@@ -320,7 +323,7 @@ async function listAttemptJobs(github, context) {
             : status === 404
                 ? 'this run was not found'
                 : `the jobs API failed${status ? ` (${status})` : ''}`;
-        throw new JobLookupError(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .P)(error, `Reading the jobs of ${run}`, {
+        throw new JobLookupError(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .g)(error, `Reading the jobs of ${run}`, {
             403: `the token lacks actions: read. To fix: ${permission}.`,
             404: `the token cannot see ${owner}/${repo}, or the run does not exist there.`,
         }).message, { cause: error });
@@ -336,7 +339,7 @@ async function listAttemptJobs(github, context) {
 function findCurrentJob(jobs, context) {
     const running = jobs.filter((job) => job.status === 'in_progress');
     const one = (list) => (list.length === 1 ? list[0] : undefined);
-    const { runnerName, job: jobId } = context;
+    const { runner: runnerName, name: jobId } = context.job;
     if (runnerName) {
         const onRunner = jobs.filter((job) => job.runner_name === runnerName);
         const job = one(onRunner.filter((candidate) => running.includes(candidate))) ??
@@ -358,28 +361,61 @@ function findCurrentJob(jobs, context) {
     ].filter(Boolean);
     throw new JobLookupError("this job was not found among the run's jobs", `Could not tell which of this run's ${jobs.length} job(s) is this one: ${tried.join('; ')}.`);
 }
-const FAILED = ['failure', 'timed_out', 'startup_failure'];
 /**
  * A job's outcome in `job.status` words. A finished job has its conclusion; for the running job
- * (seen from its own post step) any step concluded failure makes it `failure`, else a cancelled
- * step makes it `cancelled`, else `success`. `step` names the step that decided it.
+ * (seen from its own post step) any step that failed makes it `failure`, else a cancelled step
+ * makes it `cancelled`, else `success`. `step` names the step that decided it.
  */
 function jobOutcome(job) {
-    if (job.status === 'completed' && job.conclusion) {
-        if (FAILED.includes(job.conclusion))
-            return { outcome: 'failure' };
-        if (job.conclusion === 'cancelled' || job.conclusion === 'skipped')
-            return { outcome: job.conclusion };
-        return { outcome: 'success' };
-    }
-    const steps = job.steps ?? [];
-    const failed = steps.find((step) => step.conclusion && FAILED.includes(step.conclusion));
-    if (failed)
-        return { outcome: 'failure', step: failed.name };
-    const cancelled = steps.find((step) => step.conclusion === 'cancelled');
-    if (cancelled)
-        return { outcome: 'cancelled', step: cancelled.name };
-    return { outcome: 'success' };
+    if (job.status === 'completed' && job.conclusion)
+        return { outcome: (0,_outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOfConclusion */ .Vk)(job.conclusion) };
+    const stepOutcomes = (job.steps ?? []).flatMap((step) => step.conclusion ? [{ step: step.name, outcome: (0,_outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOfConclusion */ .Vk)(step.conclusion) }] : []);
+    const decisive = stepOutcomes.find(({ outcome }) => outcome === 'failure') ??
+        stepOutcomes.find(({ outcome }) => outcome === 'cancelled');
+    return decisive ?? { outcome: 'success' };
+}
+
+
+/***/ }),
+
+/***/ 645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vk: () => (/* binding */ outcomeOfConclusion)
+/* harmony export */ });
+/* unused harmony exports GITHUB_CONCLUSIONS, OUTCOME_OF_CONCLUSION */
+/** Every conclusion GitHub documents for workflow jobs and check runs. */
+const GITHUB_CONCLUSIONS = (/* unused pure expression or super */ null && ([
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+    'stale',
+    'startup_failure',
+]));
+/**
+ * `neutral` passed without a verdict, so it is a success. `action_required` waits for a person
+ * (an approval): the job did not pass, so it is a failure. `stale` is GitHub giving up on a check
+ * that never reported: it did not run to an end, so it is cancelled (an `error` status).
+ */
+const OUTCOME_OF_CONCLUSION = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'failure',
+    startup_failure: 'failure',
+    action_required: 'failure',
+    cancelled: 'cancelled',
+    stale: 'cancelled',
+    skipped: 'skipped',
+};
+/** A conclusion's outcome; one GitHub has not documented yet is not taken for a success. */
+function outcomeOfConclusion(conclusion) {
+    return OUTCOME_OF_CONCLUSION[conclusion] ?? 'failure';
 }
 
 

@@ -113,7 +113,7 @@ function parseReceiveInputs(reader) {
     return {
         secret,
         requireSignature,
-        maxAgeSeconds: reader.integer('max-age') ?? relay_signature/* DEFAULT_MAX_AGE_SECONDS */.b5,
+        maxAgeSeconds: reader.integer('max-age'),
         payload: reader.jsonObject('payload'),
         dotenv: reader.string('dotenv'),
         prefix,
@@ -251,7 +251,7 @@ function readTriggerPayload(value) {
     return parsed;
 }
 function fromEvent(context) {
-    const name = context.eventName;
+    const name = context.provider === 'github' ? context.run.event : undefined;
     const supported = Object.entries(RECEIVED_EVENTS)
         .map(([event, key]) => `${event} (${key})`)
         .join(' and ');
@@ -260,7 +260,7 @@ function fromEvent(context) {
             ? `receive reads the payload of ${supported} events; this run was started by ${name}. On other CIs, pass the payload in TRIGGER_PAYLOAD (a file) or CI_RELAY_PAYLOAD (JSON).`
             : `There is no payload to receive: receive reads the GitHub event of ${supported} runs, TRIGGER_PAYLOAD (a file, as GitLab sets it for webhook-triggered pipelines) or CI_RELAY_PAYLOAD (JSON).`);
     }
-    const event = context.event();
+    const event = context.github?.event() ?? {};
     const key = RECEIVED_EVENTS[name];
     const payload = event[key] ?? {};
     if (!isObject(payload)) {
@@ -291,7 +291,6 @@ function readReceivedPayload(given, env, context) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b5: () => (/* binding */ DEFAULT_MAX_AGE_SECONDS),
   se: () => (/* binding */ RELAY_KEY),
   YC: () => (/* binding */ RelaySignatureError),
   JI: () => (/* binding */ isSigned),
@@ -301,7 +300,7 @@ __webpack_require__.d(__webpack_exports__, {
   tQ: () => (/* binding */ verifyRelay)
 });
 
-// UNUSED EXPORTS: FUTURE_SKEW_SECONDS
+// UNUSED EXPORTS: DEFAULT_MAX_AGE_SECONDS, FUTURE_SKEW_SECONDS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -508,10 +507,13 @@ function canonicalize (object) {
 
 // EXTERNAL MODULE: ./build/webhook/sign.js
 var sign = __webpack_require__(1161);
+// EXTERNAL MODULE: ./build/inputs.js
+var inputs = __webpack_require__(8175);
 ;// CONCATENATED MODULE: ./build/relay-signature.js
 // The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
 // dispatch body and serializes client_payload again for the event (key order, spacing and escapes
 // change), so the signature covers the RFC 8785 canonical form of the parsed values, not bytes.
+
 
 
 
@@ -525,7 +527,7 @@ class RelaySignatureError extends Error {
     }
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-const DEFAULT_MAX_AGE_SECONDS = 3600;
+const DEFAULT_MAX_AGE_SECONDS = Number((0,inputs/* defaultOf */.HA)('max-age'));
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */

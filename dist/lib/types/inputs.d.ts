@@ -330,6 +330,14 @@ export declare const OUTPUTS: {
     };
 };
 export type OutputName = keyof typeof OUTPUTS;
+/** The inputs whose table default applies everywhere (not a `${{ }}` expression only a runner resolves). */
+export type DefaultedInput = {
+    [K in InputName]: (typeof INPUTS)[K] extends {
+        default: infer D extends string;
+    } ? D extends `${string}\${{${string}` ? never : K : never;
+}[InputName];
+/** The table's default of an input, for the places that apply it without reading the input. */
+export declare function defaultOf(name: DefaultedInput): string;
 /** Inputs of one command, in table order. */
 export declare function inputsOf(command: CommandName): [InputName, InputSpec][];
 export declare function outputsOf(command: CommandName): [OutputName, OutputSpec][];

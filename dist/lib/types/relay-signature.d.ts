@@ -13,7 +13,7 @@ export declare class RelaySignatureError extends Error {
     constructor(message: string);
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-export declare const DEFAULT_MAX_AGE_SECONDS = 3600;
+export declare const DEFAULT_MAX_AGE_SECONDS: number;
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 export declare const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */
