@@ -204,3 +204,30 @@ describe('AWX from a GitLab pipeline: one launch, the ref and a status link on G
     })
   }
 })
+
+describe('AWX from a GitLab pipeline: redelivered later', () => {
+  test('what AWX could not take is redelivered with the same event, instance and body: one launch', async () => {
+    const awx = await startAwx()
+    const url = awx.endpoint('workflow_job_templates', 8, 'gitlab')
+    awx.fault(503, 503)
+    const env = pipelineEnv('merge_request', GITLAB_KEY)
+    const failed = await runCli(['notify', '--url', url, ...FOR.gitlab, '--max-attempts', '2'], {
+      env,
+    })
+    assert.equal(failed.code, 1)
+    assert.equal(awx.launches.length, 0)
+    // The CLI prints no outputs on failure; the error says where the file is.
+    const file = /ci-relay redeliver (\S+\.json)/.exec(failed.stderr)?.[1]
+    assert.ok(file, failed.stderr)
+    const again = await runCli(['redeliver', file], { env: { CI_RELAY_SECRET: GITLAB_KEY } })
+    assert.equal(again.code, 0, again.stderr)
+    assert.equal(awx.launches.length, 1)
+    assert.equal(awx.launches[0]?.eventType, 'Merge Request Hook')
+    assert.equal(awx.launches[0]?.ref, MR_SOURCE_SHA)
+    const [first, , last] = awx.requests
+    assert.equal(last?.body, first?.body)
+    assert.equal(last?.headers['x-gitlab-instance'], 'https://gitlab.example')
+    assert.equal(last?.headers['x-gitlab-event-uuid'], first?.headers['x-gitlab-event-uuid'])
+    assert.equal(last?.headers['x-gitlab-webhook-uuid'], first?.headers['x-gitlab-webhook-uuid'])
+  })
+})

@@ -250,7 +250,8 @@ export const command: Command<NotifyInputs> = {
         signature: inputs.signature,
         secret: inputs.secret,
         event,
-        instance: deps.context.serverUrl,
+        // X-Gitlab-Instance: the CI server sending, as GitLab names itself.
+        instance: inputs.signature === 'gitlab' ? deps.context.serverUrl : undefined,
         authorization,
       })),
       {
