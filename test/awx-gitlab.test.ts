@@ -2,6 +2,7 @@
 // GitLab job would run it (GitLab's predefined variables, the key in CI_RELAY_SECRET), against
 // the AWX stand-in, from a merge request pipeline with merged results and from a push pipeline.
 import assert from 'node:assert/strict'
+import { rmSync } from 'node:fs'
 import { describe, test } from 'node:test'
 import { get, startFakeAwx, type AwxService, type FakeAwx } from './support/awx.js'
 import { MR_SOURCE_SHA, MERGE_COMMIT_SHA, gitlabEnv } from './support/gitlab-env.js'
@@ -229,5 +230,6 @@ describe('AWX from a GitLab pipeline: redelivered later', () => {
     assert.equal(last?.headers['x-gitlab-instance'], 'https://gitlab.example')
     assert.equal(last?.headers['x-gitlab-event-uuid'], first?.headers['x-gitlab-event-uuid'])
     assert.equal(last?.headers['x-gitlab-webhook-uuid'], first?.headers['x-gitlab-webhook-uuid'])
+    rmSync(file)
   })
 })

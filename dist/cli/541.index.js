@@ -83,7 +83,7 @@ A local webhook receiver for prototyping: verifies each POSTed delivery, prints 
 when it is valid and 401 when it is not. Stops on Ctrl-C (SIGINT) or SIGTERM.
   --port        port to listen on (default 8787; 0 picks a free one)
   --host        address to listen on (default 127.0.0.1, this machine only)
-  --signature   standard, github, jobserv or none (default: from each delivery's headers)
+  --signature   standard, github, jobserv, gitlab or none (default: from each delivery's headers)
   --secret      the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists)
   --tolerance   accepted age of a standard timestamp, in seconds (default 300)
 `;
@@ -241,6 +241,7 @@ const SIGNATURE_HEADERS = [
     ['x-hub-signature-256', 'github'],
     ['x-hub-signature', 'github'],
     ['x-jobserv-sig', 'jobserv'],
+    ['x-gitlab-token', 'gitlab'],
 ];
 /** The scheme whose signature header the delivery carries. */
 function detectScheme(headers) {
@@ -256,12 +257,17 @@ function first(headers, name) {
 function checkDelivery(body, headers, settings) {
     const signature = settings.signature ?? detectScheme(headers);
     if (!signature) {
-        throw new _webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .WebhookVerificationError */ .dg('Missing required headers (no webhook-signature, X-Hub-Signature-256 or X-JobServ-Sig)');
+        throw new _webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .WebhookVerificationError */ .dg('Missing required headers (no webhook-signature, X-Hub-Signature-256, X-JobServ-Sig or X-Gitlab-Token)');
     }
     (0,_webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verify */ .MX)(signature, settings.secret, body, headers, {
         toleranceSeconds: settings.toleranceSeconds,
     });
-    return { signature, id: first(headers, 'webhook-id') ?? first(headers, 'x-github-delivery') };
+    return {
+        signature,
+        id: first(headers, 'webhook-id') ??
+            first(headers, 'x-github-delivery') ??
+            first(headers, 'x-gitlab-event-uuid'),
+    };
 }
 
 
@@ -278,13 +284,14 @@ function checkDelivery(body, headers, settings) {
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony export DEFAULT_GITHUB_EVENT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, checkHeaderToken, nameUuid */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -313,7 +320,26 @@ function secretKey(secret, scheme = 'standard') {
     }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     return Buffer.from(secret, 'utf8');
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -334,7 +360,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -344,6 +372,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -370,6 +407,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }
@@ -478,6 +526,20 @@ function verifyJobserv(key, body, headers) {
     throw new WebhookVerificationError('No matching signature found');
 }
 /**
+ * gitlab: the token in X-Gitlab-Token equals the secret. Both sides are hashed first so the
+ * comparison takes the same time whatever the length or content of the token sent. The body is
+ * not covered: GitLab signs nothing, so anyone holding the token can send any body.
+ */
+function verifyGitlab(secret, headers) {
+    const token = header(headers, 'x-gitlab-token');
+    if (token === undefined || token === '')
+        throw new WebhookVerificationError('Missing required headers');
+    const digest = (value) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value, 'utf8').digest();
+    if (!bytesEqual(digest(token), digest(secret))) {
+        throw new WebhookVerificationError('No matching token found');
+    }
+}
+/**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
  * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
  */
@@ -498,6 +560,8 @@ function verify(scheme, secret, body, headers, options = {}) {
             return verifyGithub(key, body, headers, options);
         case 'jobserv':
             return verifyJobserv(key, body, headers);
+        case 'gitlab':
+            return verifyGitlab(secret, headers);
     }
 }
 

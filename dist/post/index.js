@@ -29640,9 +29640,9 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     signature: {
-        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.',
         type: 'enum',
-        options: ['standard', 'github', 'jobserv', 'none'],
+        options: ['standard', 'github', 'jobserv', 'gitlab', 'none'],
         commands: ['notify'],
     },
     authorization: {
@@ -29653,10 +29653,16 @@ const INPUTS = {
         commands: ['notify'],
     },
     format: {
-        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+        description: 'notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).',
         type: 'enum',
-        options: ['ci-relay', 'jobserv', 'cloud-automator'],
+        options: ['ci-relay', 'jobserv', 'cloud-automator', 'github', 'gitlab'],
         default: 'ci-relay',
+        commands: ['notify'],
+    },
+    event: {
+        description: 'notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).',
+        type: 'string',
+        max: 100,
         commands: ['notify'],
     },
     payload: {
@@ -33375,8 +33381,8 @@ const loaders = {
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
     status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 2150)),
-    callback: () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6008)),
+    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
