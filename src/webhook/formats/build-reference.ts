@@ -1,4 +1,5 @@
-import type { BuildInfo, JsonObject } from './ci-relay.js'
+import type { BuildInfo } from '../../build.js'
+import type { JsonObject } from './ci-relay.js'
 
 /** What the forge formats say about the build that sent them. */
 export type BuildReferenceFacts = Pick<
