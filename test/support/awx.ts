@@ -144,8 +144,9 @@ function checkGithubSignature(req: IncomingMessage, raw: Buffer, key: string): v
   // Python's `hash_alg, signature = header_sig.split('=')` raises on any other count.
   if (parts.length !== 2) throw new Answer(500, { detail: 'A server error has occurred.' })
   const [alg, signature] = parts as [string, string]
+  // AWX's GitHub receiver reads only sha1 (its shared check would compute sha256 too).
   if (alg !== 'sha1') throw denied()
-  const expected = Buffer.from(createHmac('sha1', key).update(raw).digest('hex'))
+  const expected = Buffer.from(createHmac(alg, key).update(raw).digest('hex'))
   const given = Buffer.from(signature)
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw denied()
 }
