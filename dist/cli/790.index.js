@@ -132,7 +132,6 @@ const tool = {
                 signature: d.signature,
                 secret,
                 event: d.event,
-                instance: d.instance,
                 authorization: d.authorization ? authorization : undefined,
             }));
             const options = {
@@ -360,9 +359,12 @@ async function deliverAll(targets, options) {
 
 
 
-/** RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later). */
+/**
+ * RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later);
+ * CI_PROJECT_DIR in a GitLab job, where `artifacts: paths` can keep it.
+ */
 function undeliveredDirOf(env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
+    return env.RUNNER_TEMP || (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR) || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
 }
 /** Delivers every outgoing delivery concurrently; never rejects. */
 async function send(outgoing, options) {
@@ -373,13 +375,7 @@ async function send(outgoing, options) {
         headers: o.authorization ? { Authorization: o.authorization } : {},
         // A fresh timestamp and signature per attempt: Standard Webhooks receivers reject
         // timestamps older than 5 minutes, and retries can take longer than that.
-        resign: () => (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(o.signature, o.secret, o.body, {
-            id: o.deliveryId,
-            event: o.event,
-            // One receiver URL is one hook: its X-Gitlab-Webhook-UUID stays the same.
-            hook: (0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(o.url),
-            instance: o.instance,
-        }),
+        resign: () => (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(o.signature, o.secret, o.body, { id: o.deliveryId, event: o.event }),
     })), {
         maxAttempts: options.maxAttempts,
         timeoutMs: options.timeoutMs,
@@ -400,7 +396,6 @@ async function send(outgoing, options) {
                 deliveryId: o.deliveryId,
                 signature: o.signature,
                 event: o.event,
-                ...(o.instance !== undefined && { instance: o.instance }),
                 authorization: o.authorization !== undefined,
             })));
         }
@@ -458,18 +453,18 @@ function resultsTable(results) {
 /* harmony export */   Qs: () => (/* binding */ standardSignature),
 /* harmony export */   _S: () => (/* binding */ sign),
 /* harmony export */   _i: () => (/* binding */ newDeliveryId),
+/* harmony export */   jr: () => (/* binding */ newSecret),
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_EVENT, checkHeaderToken, nameUuid */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
-    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -479,45 +474,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    if (scheme === 'gitlab')
-        checkHeaderToken(secret);
-    return Buffer.from(secret, 'utf8');
-}
-/**
- * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
- * split a header and is the same bytes for every receiver. Errors never include the secret.
- */
-function checkHeaderToken(secret) {
-    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
-        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
     }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
 }
-/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
-function nameUuid(name) {
-    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
-    bytes[6] = (bytes[6] & 0x0f) | 0x50;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -538,9 +522,7 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
- * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
- * has no secret.
+ * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -550,15 +532,6 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
-    for (const [name, value] of Object.entries({
-        event: options.event,
-        instance: options.instance,
-        webhookUuid: options.webhookUuid,
-    })) {
-        if (value !== undefined && /[\r\n\0]/.test(value)) {
-            throw new TypeError(`The ${name} header value must not contain line breaks.`);
-        }
-    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -585,17 +558,6 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
-        case 'gitlab': {
-            headers['X-Gitlab-Token'] = secret;
-            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
-            headers['X-Gitlab-Event-UUID'] = id;
-            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
-            if (hookUuid !== undefined)
-                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
-            if (options.instance)
-                headers['X-Gitlab-Instance'] = options.instance;
-            break;
-        }
     }
     return headers;
 }
@@ -646,7 +608,6 @@ function readUndelivered(path) {
             typeof d.body === 'string' &&
             typeof d.deliveryId === 'string' &&
             typeof d.event === 'string' &&
-            (d.instance === undefined || typeof d.instance === 'string') &&
             typeof d.authorization === 'boolean' &&
             _sign_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_SCHEMES */ .sA.includes(d.signature));
     if (!ok)

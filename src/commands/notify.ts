@@ -2,7 +2,7 @@ import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
-import { buildSourceOf, commitFactsOf } from '../platforms.js'
+import { buildSourceOf, commitFactsOf, identityToken } from '../platforms.js'
 import type { BuildSource, RunJobs } from '../ports.js'
 import {
   buildForgePayload,
@@ -61,7 +61,14 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const secret = reader.raw('secret') || undefined
+  const secrets = reader.lines('secret')
+  if (secrets.length > 1) {
+    throw new InputError(
+      'secret',
+      `must be one secret for notify (got ${secrets.length} lines): deliveries are signed with one key. Lists of secrets are for receivers.`,
+    )
+  }
+  const secret = secrets[0]
   const chosen = reader.string('signature') as SignatureScheme | undefined
   const signature: SignatureScheme = chosen ?? (secret ? 'standard' : 'none')
   if (signature !== 'none' && !secret) {
@@ -126,7 +133,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const source = forge ? undefined : buildSourceOf(context)
+  const source = forge ? undefined : buildSourceOf(context, reader)
 
   return {
     urls,
@@ -234,8 +241,8 @@ export const command: Command<NotifyInputs> = {
 
     let authorization = inputs.authorization
     if (inputs.oidcAudience) {
-      const { requestIdToken } = await import('../github/id-token.js')
-      authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
+      const token = await identityToken(deps.context, deps.env, inputs.oidcAudience, log)
+      authorization = `Bearer ${token}`
     }
 
     const { body, event, what } = describe()
