@@ -30,6 +30,14 @@ export interface InputSpec {
   max?: number
   /** Inputs only the CLI offers (not in action.yml). */
   cliOnly?: boolean
+  /**
+   * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+   * input (a pasted line break would otherwise surface as a bare undici error, or as header
+   * injection). With `lines`, each line is one value (a rotation list of secrets).
+   */
+  header?: boolean
+  /** One value per line (e.g. secrets during rotation); commas stay part of a value. */
+  lines?: boolean
 }
 
 export interface OutputSpec {
@@ -67,6 +75,7 @@ export const INPUTS = {
     default: '${{ github.token }}',
     fallbackEnv: ['GITHUB_TOKEN'],
     secret: true,
+    header: true,
     commands: GITHUB,
   },
   'app-id': {
@@ -218,9 +227,11 @@ export const INPUTS = {
   },
   secret: {
     description:
-      'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+      'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
     type: 'string',
     secret: true,
+    header: true,
+    lines: true,
     commands: ['notify', 'receive'],
   },
   signature: {
@@ -234,6 +245,7 @@ export const INPUTS = {
     description: 'notify: value of the Authorization header (at most 1024 characters).',
     type: 'string',
     secret: true,
+    header: true,
     max: 1024,
     commands: ['notify'],
   },

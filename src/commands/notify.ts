@@ -53,7 +53,14 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const secret = reader.raw('secret') || undefined
+  const secrets = reader.lines('secret')
+  if (secrets.length > 1) {
+    throw new InputError(
+      'secret',
+      `must be one secret for notify (got ${secrets.length} lines): deliveries are signed with one key. Lists of secrets are for receivers.`,
+    )
+  }
+  const secret = secrets[0]
   const chosen = reader.string('signature') as SignatureScheme | undefined
   const signature: SignatureScheme = chosen ?? (secret ? 'standard' : 'none')
   if (signature !== 'none' && !secret) {
