@@ -41,3 +41,14 @@ test('receive loads its entry and one chunk, and neither holds undici', async ()
   const bytes = dist.reduce((sum, file) => sum + statSync(file).size, 0)
   assert.ok(bytes < 300_000, `receive loads ${bytes} bytes of JavaScript`)
 })
+
+test('a post step with nothing to do loads only its entry: no command chunk, no Octokit', async () => {
+  const { step, files } = await loadsOf('post', {
+    inputs: { command: 'dispatch', 'event-type': 'deploy' },
+    state: { command: 'dispatch', tokens: '[]', 'github-api-url': 'http://127.0.0.1:9' },
+  })
+  assert.equal(step.code, 0, step.stdout + step.stderr)
+  assert.equal(step.stdout + step.stderr, '')
+  const dist = files.filter((file) => file.includes('/dist/'))
+  assert.deepEqual(dist, [join(REPO_ROOT, 'dist/post/index.js')])
+})

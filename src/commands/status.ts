@@ -135,7 +135,12 @@ export const command: Command<StatusInputs> = {
       const saved: PostState = { target, description: inputs.description }
       deps.state.save(POST_STATE, JSON.stringify(saved))
     }
-    return { outputs: { sha: target.sha, url }, summary: report(deps, target, state, description) }
+    return {
+      outputs: { sha: target.sha, url },
+      summary: report(deps, target, state, description),
+      // auto: the post step posts the final status, with this step's token while it lasts.
+      post: auto,
+    }
   },
 
   async post(deps) {
