@@ -1,84 +1,92 @@
-import { readFileSync } from 'node:fs'
+// What both CI platforms have in common about the job a step runs in. src/github/context.ts
+// reads it from GITHUB_*, src/gitlab/context.ts from GitLab's predefined variables; anywhere else
+// (another CI, a laptop) it is empty and commands ask for inputs instead. The CI server a job
+// runs on is kept apart from any API a command calls: a GitLab job calls GitHub's API through the
+// github-api-url input, never through this context.
+import type { MergeRequest, PullRequest } from './build.js'
+import { readGitHubContext, type GitHubJobContext } from './github/context.js'
+import { readGitLabContext, type GitLabJobContext } from './gitlab/context.js'
 
-/** Where this step runs, read once from the CI environment. */
-export interface RunContext {
-  platform: 'github' | 'gitlab' | 'local'
-  /** owner/name (GitHub) or the project path (GitLab). */
-  repository?: string
-  owner?: string
-  sha?: string
-  ref?: string
-  serverUrl: string
-  apiUrl: string
-  runId?: string
-  runAttempt: number
-  /** Sequential number of the run in its workflow (GITHUB_RUN_NUMBER). */
-  runNumber?: number
+export type Provider = 'github' | 'gitlab'
+
+/** The run (workflow run, pipeline) the job belongs to. */
+export interface RunOfJob {
+  /** GitHub run id, GitLab pipeline id. */
+  id?: string
+  /** GitHub run number, GitLab pipeline iid. */
+  number?: number
+  /** Web URL (attempt-aware on GitHub). */
+  url?: string
+  /** GitHub run attempt; 1 on GitLab. */
+  attempt: number
+  /** Workflow name (GitHub); GitLab pipelines have none in the environment. */
   workflow?: string
-  /** owner/name/.github/workflows/file.yml@ref (GITHUB_WORKFLOW_REF). */
-  workflowRef?: string
-  job?: string
-  eventName?: string
+  /** What started it: GITHUB_EVENT_NAME, CI_PIPELINE_SOURCE. */
+  event?: string
+}
+
+export interface JobOfRun {
+  /** GITHUB_JOB (the job's key), CI_JOB_NAME. */
+  name?: string
+  /** CI_JOB_ID (GitHub does not put the job id in the environment). */
+  id?: string
+  /** CI_JOB_URL. */
+  url?: string
+  /** RUNNER_NAME. */
+  runner?: string
+}
+
+export interface RunContext {
+  /** The CI platform the job runs on; undefined anywhere else. */
+  provider?: Provider
+  /** The CI server's web address (GITHUB_SERVER_URL, CI_SERVER_URL). */
+  serverUrl?: string
+  /** owner/name on GitHub, the project path on GitLab. */
+  repository?: string
+  /** The repository's owner, or the project's namespace. */
+  owner?: string
+  /** The commit the run was started for (GITHUB_SHA, CI_COMMIT_SHA). */
+  sha?: string
+  /** GITHUB_REF (refs/heads/main), CI_COMMIT_REF_NAME (main). */
+  ref?: string
+  run: RunOfJob
+  job: JobOfRun
   actor?: string
-  runnerName?: string
-  /** This run's web URL (attempt-aware on GitHub). */
-  runUrl?: string
-  /** The event payload (GITHUB_EVENT_PATH), read on first use; {} when there is none. */
-  event(): Record<string, unknown>
+  /** The pull request of a pull_request* event (read from the event file on first use). */
+  pullRequest(): PullRequest | undefined
+  /** The merge request of a merge request pipeline. */
+  mergeRequest?: MergeRequest
+  /** What only GitHub Actions has (the event payload, the workflow ref). */
+  github?: GitHubJobContext
+  /** What only GitLab CI has (project id, API URL, the merge request's source sha). */
+  gitlab?: GitLabJobContext
+}
+
+/** The platform the environment says the job runs on; undefined outside both. */
+export function providerOf(env: NodeJS.ProcessEnv): Provider | undefined {
+  if (env.GITHUB_ACTIONS === 'true') return 'github'
+  if (env.GITLAB_CI === 'true') return 'gitlab'
+  return undefined
+}
+
+export function emptyContext(): RunContext {
+  return { run: { attempt: 1 }, job: {}, pullRequest: () => undefined }
+}
+
+export function readContext(env: NodeJS.ProcessEnv): RunContext {
+  switch (providerOf(env)) {
+    case 'github':
+      return readGitHubContext(env)
+    case 'gitlab':
+      return readGitLabContext(env)
+    default:
+      return emptyContext()
+  }
 }
 
 /** `<workflow> / <job>`, the default status context, when both are known. */
 export function workflowJobLabel(context: RunContext): string | undefined {
-  return context.workflow && context.job ? `${context.workflow} / ${context.job}` : undefined
-}
-
-export function readContext(env: NodeJS.ProcessEnv): RunContext {
-  let event: Record<string, unknown> | undefined
-  const readEvent = (): Record<string, unknown> => {
-    if (event) return event
-    event = {}
-    const path = env.GITHUB_EVENT_PATH
-    if (path) {
-      try {
-        const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-          event = parsed as Record<string, unknown>
-      } catch (error) {
-        throw new Error(
-          `Could not read the event payload at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`,
-        )
-      }
-    }
-    return event
-  }
-
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
-  const repository = env.GITHUB_REPOSITORY || undefined
-  const runId = env.GITHUB_RUN_ID || undefined
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT) || 1
-  const runUrl =
-    repository && runId
-      ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
-      : undefined
-  return {
-    platform:
-      env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
-    repository,
-    owner: env.GITHUB_REPOSITORY_OWNER || repository?.split('/')[0],
-    sha: env.GITHUB_SHA || undefined,
-    ref: env.GITHUB_REF || undefined,
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    runId,
-    runAttempt,
-    runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
-    workflow: env.GITHUB_WORKFLOW || undefined,
-    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
-    job: env.GITHUB_JOB || undefined,
-    eventName: env.GITHUB_EVENT_NAME || undefined,
-    actor: env.GITHUB_ACTOR || undefined,
-    runnerName: env.RUNNER_NAME || undefined,
-    runUrl,
-    event: readEvent,
-  }
+  const { workflow } = context.run
+  const job = context.job.name
+  return workflow && job ? `${workflow} / ${job}` : undefined
 }

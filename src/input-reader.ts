@@ -1,7 +1,16 @@
 import { InputError } from './errors.js'
-import { INPUTS, type CommandName, type InputName, type InputSpec } from './inputs.js'
+import {
+  INPUTS,
+  type CommandName,
+  type DefaultedInput,
+  type InputName,
+  type InputSpec,
+} from './inputs.js'
 import type { Host } from './hosts/types.js'
 import { charLength } from './text.js'
+
+/** What a reader returns: never undefined for an input the table gives a default. */
+type Read<N extends InputName, T> = N extends DefaultedInput ? T : T | undefined
 
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
@@ -37,7 +46,17 @@ export class InputReader {
     return value
   }
 
-  string(name: InputName, options: { required?: boolean; hint?: string } = {}): string | undefined {
+  string<N extends InputName>(
+    name: N,
+    options: { required?: boolean; hint?: string } = {},
+  ): Read<N, string> {
+    return this.checkedString(name, options) as Read<N, string>
+  }
+
+  private checkedString(
+    name: InputName,
+    options: { required?: boolean; hint?: string },
+  ): string | undefined {
     const value = this.raw(name)
     const spec = this.spec(name)
     if (!value) {
@@ -64,7 +83,11 @@ export class InputReader {
     return value
   }
 
-  boolean(name: InputName): boolean | undefined {
+  boolean<N extends InputName>(name: N): Read<N, boolean> {
+    return this.parseBoolean(name) as Read<N, boolean>
+  }
+
+  private parseBoolean(name: InputName): boolean | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     if (TRUE.includes(value)) return true
@@ -72,7 +95,11 @@ export class InputReader {
     throw new InputError(name, `must be true or false (got '${value}').`)
   }
 
-  integer(name: InputName): number | undefined {
+  integer<N extends InputName>(name: N): Read<N, number> {
+    return this.parseInteger(name) as Read<N, number>
+  }
+
+  private parseInteger(name: InputName): number | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     const spec = this.spec(name)
@@ -96,7 +123,11 @@ export class InputReader {
       .filter(Boolean)
   }
 
-  jsonObject(name: InputName): Record<string, unknown> | undefined {
+  jsonObject<N extends InputName>(name: N): Read<N, Record<string, unknown>> {
+    return this.parseJsonObject(name) as Read<N, Record<string, unknown>>
+  }
+
+  private parseJsonObject(name: InputName): Record<string, unknown> | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     let parsed: unknown

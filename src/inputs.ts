@@ -341,6 +341,20 @@ export const OUTPUTS = {
 
 export type OutputName = keyof typeof OUTPUTS
 
+/** The inputs whose table default applies everywhere (not a `${{ }}` expression only a runner resolves). */
+export type DefaultedInput = {
+  [K in InputName]: (typeof INPUTS)[K] extends { default: infer D extends string }
+    ? D extends `${string}\${{${string}`
+      ? never
+      : K
+    : never
+}[InputName]
+
+/** The table's default of an input, for the places that apply it without reading the input. */
+export function defaultOf(name: DefaultedInput): string {
+  return (INPUTS[name] as InputSpec).default as string
+}
+
 /** Inputs of one command, in table order. */
 export function inputsOf(command: CommandName): [InputName, InputSpec][] {
   return (Object.entries(INPUTS) as [InputName, InputSpec][]).filter(

@@ -4,6 +4,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { hmacHex, secretKey } from './webhook/sign.js'
+import { defaultOf } from './inputs.js'
 
 /** The client_payload key ci-relay owns. */
 export const RELAY_KEY = '_relay'
@@ -26,7 +27,7 @@ export class RelaySignatureError extends Error {
 }
 
 /** Default oldest accepted signature, in seconds (the max-age input). */
-export const DEFAULT_MAX_AGE_SECONDS = 3600
+export const DEFAULT_MAX_AGE_SECONDS = Number(defaultOf('max-age'))
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 export const FUTURE_SKEW_SECONDS = 30
 

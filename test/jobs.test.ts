@@ -2,7 +2,7 @@
 // that status auto and notify share. The API side is covered end to end in status.test.ts.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { readContext } from '../src/context.js'
+import { readGitHubContext } from '../src/github/context.js'
 import { commitOfRun } from '../src/github/commit.js'
 import {
   findCurrentJob,
@@ -39,7 +39,7 @@ describe('findCurrentJob', () => {
   const done = job('lint', 'runner 2', { status: 'completed', conclusion: 'success' })
 
   test('by runner name, preferring the running job over one the same runner finished', () => {
-    assert.deepEqual(findCurrentJob([done, a, b], { runnerName: 'runner 2', job: 'build' }), {
+    assert.deepEqual(findCurrentJob([done, a, b], { job: { runner: 'runner 2', name: 'build' } }), {
       job: b,
       by: 'runner-name',
     })
@@ -47,14 +47,14 @@ describe('findCurrentJob', () => {
 
   test('without a runner match: the one running job named after GITHUB_JOB', () => {
     const other = job('test', 'runner 3')
-    assert.equal(findCurrentJob([a, other], { job: 'build' }).by, 'job-name')
-    assert.equal(findCurrentJob([a, other], { runnerName: 'x', job: 'build' }).job, a)
+    assert.equal(findCurrentJob([a, other], { job: { name: 'build' } }).by, 'job-name')
+    assert.equal(findCurrentJob([a, other], { job: { runner: 'x', name: 'build' } }).job, a)
   })
 
   test('else the only running job; else an error that says what was tried', () => {
-    assert.equal(findCurrentJob([done, a], { runnerName: 'x' }).by, 'only-running-job')
+    assert.equal(findCurrentJob([done, a], { job: { runner: 'x' } }).by, 'only-running-job')
     assert.throws(
-      () => findCurrentJob([a, b], { runnerName: 'x', job: 'build' }),
+      () => findCurrentJob([a, b], { job: { runner: 'x', name: 'build' } }),
       (error: unknown) =>
         error instanceof JobLookupError &&
         /runner_name 'x'.*2 running job\(s\), none alone named after 'build'/.test(error.message) &&
@@ -92,8 +92,9 @@ describe('jobOutcome', () => {
 
 describe('commitOfRun', () => {
   const context = (env: Record<string, string>, event?: unknown) => {
-    const ctx = readContext({ GITHUB_SHA: 'merge', ...env })
-    return { ...ctx, event: () => (event ?? {}) as Record<string, unknown> }
+    const ctx = readGitHubContext({ GITHUB_SHA: 'merge', ...env })
+    const github = ctx.github as NonNullable<typeof ctx.github>
+    return { ...ctx, github: { ...github, event: () => (event ?? {}) as Record<string, unknown> } }
   }
 
   test('pull_request*: the head; workflow_run: head_sha; else GITHUB_SHA', () => {

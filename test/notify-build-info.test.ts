@@ -2,13 +2,9 @@
 // and the URL list.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { autoBuildStatus } from '../src/build.js'
 import { readContext } from '../src/context.js'
-import {
-  autoBuildStatus,
-  githubBuildInfo,
-  githubRunOf,
-  runStatusOf,
-} from '../src/github/build-info.js'
+import { githubBuildInfo, githubRunOf, runStatusOf } from '../src/github/build-info.js'
 import { splitUrls } from '../src/webhook/urls.js'
 import { assertValidCiRelayPayload } from './support/payload-schema.js'
 import { buildPayload } from '../src/webhook/formats/index.js'
@@ -24,7 +20,7 @@ describe('job status', () => {
       ['completed', 'action_required', 'failure'],
       ['completed', 'cancelled', 'cancelled'],
       ['completed', 'skipped', 'skipped'],
-      ['completed', 'stale', 'skipped'],
+      ['completed', 'stale', 'cancelled'],
       ['in_progress', null, 'in_progress'],
       ['queued', null, 'queued'],
       ['waiting', null, 'queued'],
@@ -45,6 +41,7 @@ describe('job status', () => {
 
 describe('GitHub run → BuildInfo', () => {
   const env = {
+    GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'octo-org/app',
     GITHUB_RUN_ID: '123',
     GITHUB_RUN_NUMBER: '7',
@@ -61,15 +58,21 @@ describe('GitHub run → BuildInfo', () => {
     const context = readContext(env)
     const run = githubRunOf(context)
     assert.ok(typeof run !== 'string')
-    const build = githubBuildInfo(context, run, {
-      status: 'success',
-      runs: [
-        { name: 'b', status: 'success', webUrl: 'https://x/b', started: '2026-01-01T10:05:00Z' },
-        { name: 'a', status: 'success', webUrl: 'https://x/a', started: '2026-01-01T10:01:00Z' },
-      ],
-      test: false,
-      now: Date.parse('2026-01-01T10:09:00.456Z'),
-    })
+    const apiUrl = context.github?.apiUrl as string
+    const build = githubBuildInfo(
+      context,
+      run,
+      {
+        status: 'success',
+        runs: [
+          { name: 'b', status: 'success', webUrl: 'https://x/b', started: '2026-01-01T10:05:00Z' },
+          { name: 'a', status: 'success', webUrl: 'https://x/a', started: '2026-01-01T10:01:00Z' },
+        ],
+        test: false,
+        now: Date.parse('2026-01-01T10:09:00.456Z'),
+      },
+      apiUrl,
+    )
     assert.equal(build.webUrl, 'https://ghe.example/octo-org/app/actions/runs/123/attempts/2')
     assert.equal(
       build.apiUrl,

@@ -1,6 +1,7 @@
 import { workflowJobLabel, type RunContext } from '../context.js'
 import { InputError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
+import { defaultOf } from '../inputs.js'
 import { readReceivedPayload } from '../receive/source.js'
 import { charLength, cutText, isHttpUrl } from '../text.js'
 import { newDeliveryId } from '../webhook/sign.js'
@@ -14,7 +15,10 @@ const STATES = ['success', 'failure', 'error'] as const
 type CallbackState = (typeof STATES)[number]
 
 /** Attempts and per-attempt timeout: notify's defaults (callback has no inputs for them). */
-const DELIVERY = { maxAttempts: 10, timeoutMs: 10_000 }
+const DELIVERY = {
+  maxAttempts: Number(defaultOf('max-attempts')),
+  timeoutMs: Number(defaultOf('timeout')) * 1000,
+}
 
 export interface CallbackInputs {
   /** Undefined: callback_url of the received payload. */
@@ -68,7 +72,7 @@ export function parseCallbackInputs(reader: InputReader, context: RunContext): C
     return cutText(value, max)
   }
   const defaultContext = workflowJobLabel(context) ?? 'ci-relay'
-  const targetUrl = reader.string('target-url') ?? context.runUrl
+  const targetUrl = reader.string('target-url') ?? context.run.url
   if (targetUrl && !isHttpUrl(targetUrl)) {
     throw new InputError('target-url', `must be an http(s) URL (got '${targetUrl}').`)
   }

@@ -63,10 +63,10 @@ export function parseDispatchInputs(reader: InputReader): DispatchInputs {
       `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${charLength(eventType)}).`,
     )
   }
-  const clientPayload = reader.jsonObject('client-payload') ?? {}
+  const clientPayload = reader.jsonObject('client-payload')
   const signingSecret = reader.string('signing-secret')
-  const wait = reader.boolean('wait') ?? false
-  const waitTimeoutSeconds = reader.integer('wait-timeout') ?? 600
+  const wait = reader.boolean('wait')
+  const waitTimeoutSeconds = reader.integer('wait-timeout')
   if (signingSecret || wait) {
     checkRoomForRelay(clientPayload, signingSecret ? 'signing-secret' : 'wait')
     checkClientPayload({ ...clientPayload, [RELAY_KEY]: LARGEST_STAMP }, 'client-payload')

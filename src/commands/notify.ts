@@ -1,29 +1,19 @@
+import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
-import {
-  autoBuildStatus,
-  currentJobRun,
-  githubBuildInfo,
-  githubRunOf,
-  runWebUrl,
-  runsOfJobs,
-  type GitHubRun,
-} from '../github/build-info.js'
-import { findCurrentJob, jobOutcome, listAttemptJobs, type WorkflowJob } from '../github/jobs.js'
 import type { InputReader } from '../input-reader.js'
+import { buildSourceOf } from '../platforms.js'
+import type { BuildSource, RunJobs } from '../ports.js'
 import {
   buildPayload,
   payloadType,
-  type BuildRun,
-  type BuildStatus,
   type JsonObject,
   type PayloadFormat,
-  type RunStatus,
 } from '../webhook/formats/index.js'
 import { newDeliveryId, secretKey, type SignatureScheme } from '../webhook/sign.js'
 import { resultsJson, resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl, splitUrls } from '../webhook/urls.js'
-import { requireGitHub, type Command, type CommandDeps } from './types.js'
+import type { Command, CommandDeps } from './types.js'
 
 export interface NotifyInputs {
   urls: string[]
@@ -38,7 +28,7 @@ export interface NotifyInputs {
   timeoutMs: number
   test: boolean
   oidcAudience?: string
-  run: GitHubRun
+  source: BuildSource
   /** Said when the command runs (parse has no logger). */
   warnings: string[]
 }
@@ -95,7 +85,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const statusInput = reader.raw('status') || 'auto'
+  const statusInput = reader.raw('status')
   const status = STATUS_WORDS[statusInput]
   if (!status) {
     throw new InputError(
@@ -103,8 +93,8 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
       `must be auto, success, failure or cancelled (got '${statusInput}'). In a workflow, \${{ job.status }} gives this job's status.`,
     )
   }
-  const includeJobs = reader.boolean('include-jobs') ?? true
-  const test = reader.boolean('test') ?? false
+  const includeJobs = reader.boolean('include-jobs')
+  const test = reader.boolean('test')
   if (status === 'auto' && !includeJobs && !test) {
     throw new InputError(
       'status',
@@ -112,78 +102,57 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const run = githubRunOf(context)
-  if (typeof run === 'string') {
-    throw new RelayError(
-      `notify describes a GitHub Actions run, and ${run} (the runner sets them).${context.platform === 'gitlab' ? ' GitLab pipelines are not supported by notify yet.' : ''}`,
-    )
-  }
+  const source = buildSourceOf(context)
 
   return {
     urls,
     secret,
     signature,
     authorization,
-    format: (reader.string('format') ?? 'ci-relay') as PayloadFormat,
+    format: reader.string('format') as PayloadFormat,
     payload: reader.jsonObject('payload') ?? {},
     status,
     includeJobs,
-    maxAttempts: reader.integer('max-attempts') ?? 10,
-    timeoutMs: (reader.integer('timeout') ?? 10) * 1000,
+    maxAttempts: reader.integer('max-attempts'),
+    timeoutMs: reader.integer('timeout') * 1000,
     test,
     oidcAudience,
-    run,
+    source,
     warnings,
   }
 }
 
 /** This run's jobs, or undefined (with a warning) when they cannot be read. */
-async function readJobs(deps: CommandDeps): Promise<WorkflowJob[] | undefined> {
+async function readJobs(source: BuildSource, deps: CommandDeps): Promise<RunJobs | undefined> {
   try {
-    return await listAttemptJobs(requireGitHub(deps), deps.context)
+    return await source.listJobs(deps)
   } catch (error) {
     deps.log.warning(`${(error as Error).message} runs[] holds only this job.`)
     return undefined
   }
 }
 
-/**
- * `status: auto`: the finished jobs, and this job's own outcome so far (a step before notify
- * failed or was cancelled), when this job can be told apart.
- */
-function autoStatus(jobs: WorkflowJob[], runs: BuildRun[], deps: CommandDeps): BuildStatus {
-  let own: { status: RunStatus }[] = []
-  try {
-    const { job } = findCurrentJob(jobs, deps.context)
-    own = [{ status: jobOutcome(job).outcome }]
-  } catch (error) {
-    deps.log.info(`${(error as Error).message} Its own steps are not counted.`)
-  }
-  return autoBuildStatus([...runs, ...own])
-}
-
 export const command: Command<NotifyInputs> = {
   parse: parseNotifyInputs,
 
   async run(inputs, deps) {
-    const { log, context } = deps
+    const { log } = deps
+    const { source } = inputs
     for (const warning of inputs.warnings) log.warning(warning)
 
     let runs: BuildRun[] = []
     let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
     if (inputs.includeJobs && !inputs.test) {
-      const jobs = await readJobs(deps)
-      runs = jobs
-        ? runsOfJobs(jobs, deps.github?.inputs.apiUrl ?? context.apiUrl, inputs.run.repository)
-        : [currentJobRun(context, runWebUrl(context, inputs.run))]
+      const jobs = await readJobs(source, deps)
+      runs = jobs ? jobs.runs : [source.currentJob()]
       if (inputs.status === 'auto') {
         if (!jobs) {
           throw new RelayError(
-            "Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. Grant actions: read, or pass status: ${{ job.status }}.",
+            `Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. ${source.jobsHint}`,
           )
         }
-        status = autoStatus(jobs, runs, deps)
-        log.info(`Build status (auto, from the ${jobs.length} jobs of this run): ${status}.`)
+        status = autoBuildStatus([...jobs.runs, ...(jobs.own ? [{ status: jobs.own }] : [])])
+        log.info(`Build status (auto, from the ${jobs.listed} jobs of this run): ${status}.`)
       }
     }
 
@@ -193,12 +162,7 @@ export const command: Command<NotifyInputs> = {
       authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
     }
 
-    const build = githubBuildInfo(context, inputs.run, {
-      status,
-      runs,
-      test: inputs.test,
-      now: Date.now(),
-    })
+    const build = source.describe({ status, runs, test: inputs.test, now: Date.now() }, deps)
     const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload))
     const event = payloadType(build)
     log.info(

@@ -4,13 +4,7 @@ import type { InputReader } from '../input-reader.js'
 import { DOTENV_PREFIX, dotenvFile, dotenvName } from '../receive/dotenv.js'
 import { keyOutputs, outputValue } from '../receive/outputs.js'
 import { readReceivedPayload, type ReceivedPayload } from '../receive/source.js'
-import {
-  DEFAULT_MAX_AGE_SECONDS,
-  RelaySignatureError,
-  isSigned,
-  splitRelay,
-  verifyRelay,
-} from '../relay-signature.js'
+import { RelaySignatureError, isSigned, splitRelay, verifyRelay } from '../relay-signature.js'
 import type { Command, CommandDeps } from './types.js'
 
 export interface ReceiveInputs {
@@ -46,7 +40,7 @@ export function parseReceiveInputs(reader: InputReader): ReceiveInputs {
   return {
     secret,
     requireSignature,
-    maxAgeSeconds: reader.integer('max-age') ?? DEFAULT_MAX_AGE_SECONDS,
+    maxAgeSeconds: reader.integer('max-age'),
     payload: reader.jsonObject('payload'),
     dotenv: reader.string('dotenv'),
     prefix,

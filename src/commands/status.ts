@@ -86,7 +86,7 @@ export function parseStatusInputs(reader: InputReader, context: RunContext): Sta
     )
   }
 
-  const targetUrl = reader.string('target-url') ?? context.runUrl
+  const targetUrl = reader.string('target-url') ?? context.run.url
   if (targetUrl && !isHttpUrl(targetUrl)) {
     throw new InputError('target-url', `must be an http(s) URL (got '${targetUrl}').`)
   }
@@ -151,7 +151,7 @@ export const command: Command<StatusInputs> = {
     let state: CommitState
     let derived: string
     try {
-      const { runnerName } = deps.context
+      const { runner: runnerName } = deps.context.job
       const { job, by } = findCurrentJob(await listAttemptJobs(github, deps.context), deps.context)
       if (by !== 'runner-name') {
         const why = runnerName

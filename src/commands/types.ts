@@ -1,6 +1,6 @@
 import type { RunContext } from '../context.js'
 import type { GitHubAccess } from '../github/access.js'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import type { InputReader } from '../input-reader.js'
 import type { OutputName } from '../inputs.js'
 

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js'
 import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import { createClient, type Octokit } from './client.js'
 import { explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
@@ -51,7 +51,7 @@ export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
     apiUrl: apiUrl.replace(/\/+$/, ''),
     token,
     app,
-    revoke: reader.boolean('revoke-token') ?? true,
+    revoke: reader.boolean('revoke-token'),
   }
 }
 

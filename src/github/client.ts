@@ -1,5 +1,5 @@
 import type { GitHub } from '@actions/github/lib/utils'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js'
 import { VERSION } from '../version.js'
 

@@ -7,13 +7,14 @@ import type { RunContext } from '../context.js'
  * sha was looked for, for messages; `sha` is undefined when it was not there.
  */
 export function commitOfRun(context: RunContext): { sha?: string; from: string } {
-  const event = context.eventName ?? ''
+  const event = context.run.event ?? ''
+  const payload = () => context.github?.event() ?? {}
   if (event.startsWith('pull_request')) {
-    const sha = pick(context.event(), 'pull_request', 'head', 'sha')
+    const sha = pick(payload(), 'pull_request', 'head', 'sha')
     return { sha, from: `the ${event} event's pull_request.head.sha` }
   }
   if (event === 'workflow_run') {
-    const sha = pick(context.event(), 'workflow_run', 'head_sha')
+    const sha = pick(payload(), 'workflow_run', 'head_sha')
     return { sha, from: "the workflow_run event's workflow_run.head_sha" }
   }
   return { sha: context.sha, from: 'GITHUB_SHA' }

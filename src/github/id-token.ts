@@ -1,5 +1,5 @@
 import { InputError, RelayError } from '../errors.js'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js'
 

@@ -1,10 +1,12 @@
 // This run's jobs, read through the Actions API: list the jobs of the current run attempt, find
 // the job this step runs in, and derive its outcome from its steps. Used by every command that
 // reports a job's own result (status auto, notify).
+import type { JobOutcome } from '../build.js'
 import type { RunContext } from '../context.js'
 import { RelayError } from '../errors.js'
 import type { GitHubAccess } from './access.js'
 import { explainGitHubError } from './errors.js'
+import { outcomeOfConclusion } from './outcomes.js'
 
 /** The fields of GitHub's workflow job object that ci-relay reads. */
 export interface WorkflowJob {
@@ -25,9 +27,6 @@ export interface JobStep {
   conclusion: string | null
   number: number
 }
-
-/** The words `job.status` produces. */
-export type JobOutcome = 'success' | 'failure' | 'cancelled' | 'skipped'
 
 /**
  * This run's jobs could not be read, or this job was not among them. `reason` is short enough for
@@ -55,13 +54,13 @@ export async function listAttemptJobs(
   context: RunContext,
 ): Promise<WorkflowJob[]> {
   const [owner, repo] = context.repository?.split('/') ?? []
-  if (!owner || !repo || !context.runId) {
+  if (!owner || !repo || !context.run.id) {
     throw new JobLookupError(
       'not running in a GitHub Actions job',
       "Reading this run's jobs needs GITHUB_REPOSITORY and GITHUB_RUN_ID: run it in a GitHub Actions job.",
     )
   }
-  const run = `run ${context.runId} (attempt ${context.runAttempt}) of ${owner}/${repo}`
+  const run = `run ${context.run.id} (attempt ${context.run.attempt}) of ${owner}/${repo}`
   const permission = github.usesApp
     ? "give the GitHub App the 'Actions: read' repository permission and accept it on the installation"
     : "add 'actions: read' to the workflow's or the job's permissions block"
@@ -82,8 +81,8 @@ export async function listAttemptJobs(
     return (await octokit.paginate(JOBS_ROUTE, {
       owner,
       repo,
-      run_id: Number(context.runId),
-      attempt_number: context.runAttempt,
+      run_id: Number(context.run.id),
+      attempt_number: context.run.attempt,
       per_page: 100,
     })) as WorkflowJob[]
   } catch (error) {
@@ -118,13 +117,10 @@ export interface CurrentJob {
  * matrix leg), else the only running job of the attempt. Anything else is a JobLookupError rather
  * than a guess.
  */
-export function findCurrentJob(
-  jobs: WorkflowJob[],
-  context: Pick<RunContext, 'runnerName' | 'job'>,
-): CurrentJob {
+export function findCurrentJob(jobs: WorkflowJob[], context: Pick<RunContext, 'job'>): CurrentJob {
   const running = jobs.filter((job) => job.status === 'in_progress')
   const one = (list: WorkflowJob[]) => (list.length === 1 ? list[0] : undefined)
-  const { runnerName, job: jobId } = context
+  const { runner: runnerName, name: jobId } = context.job
   if (runnerName) {
     const onRunner = jobs.filter((job) => job.runner_name === runnerName)
     const job =
@@ -152,24 +148,19 @@ export function findCurrentJob(
   )
 }
 
-const FAILED = ['failure', 'timed_out', 'startup_failure']
-
 /**
  * A job's outcome in `job.status` words. A finished job has its conclusion; for the running job
- * (seen from its own post step) any step concluded failure makes it `failure`, else a cancelled
- * step makes it `cancelled`, else `success`. `step` names the step that decided it.
+ * (seen from its own post step) any step that failed makes it `failure`, else a cancelled step
+ * makes it `cancelled`, else `success`. `step` names the step that decided it.
  */
 export function jobOutcome(job: WorkflowJob): { outcome: JobOutcome; step?: string } {
-  if (job.status === 'completed' && job.conclusion) {
-    if (FAILED.includes(job.conclusion)) return { outcome: 'failure' }
-    if (job.conclusion === 'cancelled' || job.conclusion === 'skipped')
-      return { outcome: job.conclusion }
-    return { outcome: 'success' }
-  }
-  const steps = job.steps ?? []
-  const failed = steps.find((step) => step.conclusion && FAILED.includes(step.conclusion))
-  if (failed) return { outcome: 'failure', step: failed.name }
-  const cancelled = steps.find((step) => step.conclusion === 'cancelled')
-  if (cancelled) return { outcome: 'cancelled', step: cancelled.name }
-  return { outcome: 'success' }
+  if (job.status === 'completed' && job.conclusion)
+    return { outcome: outcomeOfConclusion(job.conclusion) }
+  const stepOutcomes = (job.steps ?? []).flatMap((step) =>
+    step.conclusion ? [{ step: step.name, outcome: outcomeOfConclusion(step.conclusion) }] : [],
+  )
+  const decisive =
+    stepOutcomes.find(({ outcome }) => outcome === 'failure') ??
+    stepOutcomes.find(({ outcome }) => outcome === 'cancelled')
+  return decisive ?? { outcome: 'success' }
 }

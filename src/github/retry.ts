@@ -1,4 +1,4 @@
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

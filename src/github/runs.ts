@@ -1,7 +1,7 @@
 // Finding the workflow run a repository_dispatch started, and waiting for it to complete. GitHub's
 // dispatch answer (204) names no run, so the run is recognised by the correlation id the receiving
 // workflow puts in its run-name (display_title).
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import type { Octokit } from './client.js'
 import { explainGitHubError } from './errors.js'
 

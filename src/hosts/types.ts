@@ -1,11 +1,4 @@
-/** What a command may say. Secrets are masked through `mask` before anything could print them. */
-export interface Logger {
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-  /** Register a secret so no later output shows it (`::add-mask::` on Actions). */
-  mask(secret: string): void
-}
+import type { Logger } from '../log.js'
 
 /** Where a command runs: reads raw inputs, writes outputs. Only hosts touch the runner protocol. */
 export interface Host extends Logger {

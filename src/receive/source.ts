@@ -49,7 +49,7 @@ function readTriggerPayload(value: string): Record<string, unknown> {
 }
 
 function fromEvent(context: RunContext): ReceivedPayload {
-  const name = context.eventName
+  const name = context.provider === 'github' ? context.run.event : undefined
   const supported = Object.entries(RECEIVED_EVENTS)
     .map(([event, key]) => `${event} (${key})`)
     .join(' and ')
@@ -60,7 +60,7 @@ function fromEvent(context: RunContext): ReceivedPayload {
         : `There is no payload to receive: receive reads the GitHub event of ${supported} runs, TRIGGER_PAYLOAD (a file, as GitLab sets it for webhook-triggered pipelines) or CI_RELAY_PAYLOAD (JSON).`,
     )
   }
-  const event = context.event()
+  const event = context.github?.event() ?? {}
   const key = RECEIVED_EVENTS[name]
   const payload = event[key] ?? {}
   if (!isObject(payload)) {

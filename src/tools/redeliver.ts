@@ -3,6 +3,7 @@ import { resultsJson, send, type Outgoing, type SendOptions } from '../webhook/s
 import { readUndelivered } from '../webhook/undelivered.js'
 import type { Tool } from './index.js'
 import { UsageError, parseToolArgs, withUsage } from './args.js'
+import { defaultOf, INPUTS } from '../inputs.js'
 
 const USAGE = `Usage: ci-relay redeliver FILE [--max-attempts 10] [--timeout 10]
 
@@ -13,10 +14,13 @@ when the deliveries were signed or authorized (the file holds neither).
 Prints the results as JSON; exit 0 when everything was delivered, 1 when not, 2 on a usage error.
 `
 
-function whole(value: string | undefined, flag: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback
+/** A flag that is notify's input of the same name: its default and range are the table's. */
+function whole(value: string | undefined, flag: 'max-attempts' | 'timeout'): number {
+  const { min, max } = INPUTS[flag]
+  if (value === undefined) return Number(defaultOf(flag))
   const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!(n >= 1 && n <= max)) throw new UsageError(`--${flag} must be a whole number, 1 to ${max}.`)
+  if (!(n >= min && n <= max))
+    throw new UsageError(`--${flag} must be a whole number, ${min} to ${max}.`)
   return n
 }
 
@@ -60,8 +64,8 @@ export const tool: Tool = {
           authorization: d.authorization ? authorization : undefined,
         }))
         const options: SendOptions = {
-          maxAttempts: whole(flags.get('max-attempts'), 'max-attempts', 10, 100),
-          timeoutMs: whole(flags.get('timeout'), 'timeout', 10, 600) * 1000,
+          maxAttempts: whole(flags.get('max-attempts'), 'max-attempts'),
+          timeoutMs: whole(flags.get('timeout'), 'timeout') * 1000,
           log,
           command: file.command,
         }

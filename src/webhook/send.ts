@@ -2,7 +2,7 @@
 // delivery per URL, each re-signed per attempt with its own id, the outcome as outputs, a summary
 // table, and what failed left in a file for `ci-relay redeliver`.
 import { tmpdir } from 'node:os'
-import type { Logger } from '../hosts/types.js'
+import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
 import { deliverAll, type DeliveryResult, type DeliveryTarget } from './deliver.js'
 import { sign, type SignatureScheme } from './sign.js'

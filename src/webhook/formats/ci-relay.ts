@@ -1,76 +1,13 @@
-/** Outcome of a whole build (workflow run / pipeline). */
-export type BuildStatus = 'success' | 'failure' | 'cancelled'
+import type { BuildInfo, BuildStatus, RunStatus } from '../../build.js'
 
-/** State of one job of the build when the payload is built (the notifying job is still running). */
-export type RunStatus = 'success' | 'failure' | 'cancelled' | 'skipped' | 'in_progress' | 'queued'
-
-export interface BuildRun {
-  name: string
-  status: RunStatus
-  webUrl: string
-  /** Where the job's log can be fetched, when known. */
-  logUrl?: string | null
-  /** API URL of the job (jobserv `url`); the web URL stands in when absent. */
-  apiUrl?: string | null
-  /** ISO 8601, null when the job has not started. */
-  started?: string | null
-  /** ISO 8601, null when the job has not finished. */
-  completed?: string | null
-  /** Runner name or label (jobserv `host_tag`). */
-  runner?: string | null
-}
-
-export interface PullRequest {
-  number: number
-  title: string
-  sourceBranch: string
-  targetBranch: string
-  webUrl: string
-}
-
-export interface MergeRequest {
-  iid: number
-  title: string
-  sourceBranch: string
-  targetBranch: string
-  webUrl: string
-}
-
-/**
- * The neutral description of a finished build every format is built from. The GitHub and GitLab
- * contexts fill it; nothing here knows where it came from.
- */
-export interface BuildInfo {
-  provider: 'github' | 'gitlab'
-  /** Unique id of the build: GitHub run id, GitLab pipeline id. */
-  buildId: number
-  /** Sequential number: GitHub run number, GitLab pipeline iid. */
-  buildNumber: number
-  status: BuildStatus
-  /** `owner/name` on GitHub, the project path on GitLab. */
-  repository: string
-  sha: string
-  ref: string
-  webUrl: string
-  /** API URL of the build (jobserv `url`); the web URL stands in when absent. */
-  apiUrl?: string | null
-  /** Workflow or pipeline name. */
-  workflow: string
-  /** Workflow id or file (cloud-automator `trigger_job_id`); the workflow name stands in. */
-  workflowId?: string | number | null
-  /** Triggering event: `push`, `pull_request`, `merge_request_event`, ... */
-  event: string
-  actor: string
-  pullRequest?: PullRequest | null
-  mergeRequest?: MergeRequest | null
-  /** ISO 8601. */
-  created: string
-  /** ISO 8601. */
-  completed: string
-  runs: BuildRun[]
-  /** A test delivery (`type: ping`). */
-  test?: boolean
-}
+export type {
+  BuildInfo,
+  BuildRun,
+  BuildStatus,
+  MergeRequest,
+  PullRequest,
+  RunStatus,
+} from '../../build.js'
 
 export type JsonObject = { [key: string]: unknown }
 

@@ -1,4 +1,5 @@
-import type { BuildInfo, BuildStatus, JsonObject } from './ci-relay.js'
+import type { BuildInfo, BuildStatus } from '../../build.js'
+import type { JsonObject } from './ci-relay.js'
 
 export type CloudAutomatorStatus = 'completed' | 'failed' | 'aborted'
 

@@ -1,9 +1,5 @@
-import {
-  buildCiRelayPayload,
-  type BuildInfo,
-  type CiRelayPayload,
-  type JsonObject,
-} from './ci-relay.js'
+import type { BuildInfo } from '../../build.js'
+import { buildCiRelayPayload, type CiRelayPayload, type JsonObject } from './ci-relay.js'
 import { buildCloudAutomatorPayload, type CloudAutomatorPayload } from './cloud-automator.js'
 import { buildJobservPayload, type JobservPayload } from './jobserv.js'
 

@@ -1,4 +1,5 @@
-import type { BuildInfo, BuildStatus, JsonObject, RunStatus } from './ci-relay.js'
+import type { BuildInfo, BuildStatus, RunStatus } from '../../build.js'
+import type { JsonObject } from './ci-relay.js'
 
 export type JobservStatus = 'PASSED' | 'FAILED' | 'RUNNING' | 'QUEUED'
 
