@@ -3,10 +3,11 @@
 // variables, GITHUB_OUTPUT/GITHUB_STATE are fresh files, and main's state reaches post as STATE_*.
 // Children get a clean environment: PATH and the runner's variables, nothing inherited (an
 // inherited NODE_EXTRA_CA_CERTS alone adds 30–60 ms to a start).
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { githubEnv, parseFileCommand } from '../test/support/runner.js'
 
@@ -86,7 +87,8 @@ export function removeJob(job: Job): void {
 }
 
 export interface StepRun {
-  ms: number
+  wall: number
+  cpu: number
   code: number
   outputs: Record<string, string>
   state: Record<string, string>
@@ -126,14 +128,15 @@ export async function runStep(
     )
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
-  const { ms, code, stdout, stderr } = await timeNode(
+  const { wall, cpu, code, stdout, stderr } = await timeNode(
     node,
     [...(options.nodeArgs ?? []), file],
     env,
     action.dir,
   )
   return {
-    ms,
+    wall,
+    cpu,
     code,
     stdout,
     stderr,
@@ -142,28 +145,42 @@ export async function runStep(
   }
 }
 
-/** Wall time of one child process, from spawn to exit (output drained). */
+const RUSAGE = fileURLToPath(new URL('./rusage.py', import.meta.url))
+const python = spawnSync('python3', ['-c', ''], { stdio: 'ignore' }).status === 0
+
+/**
+ * One child process: wall time from start to exit (output drained) and, through bench/rusage.py
+ * when python3 is there, its CPU time (user + system; NaN without python3).
+ */
 export function timeNode(
   node: string,
   args: string[],
   env: Record<string, string>,
   cwd = process.cwd(),
-): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+): Promise<{ wall: number; cpu: number; code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
-    const child = spawn(node, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const [file, argv] = python ? ['python3', [RUSAGE, node, ...args]] : [node, args]
+    const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => err.push(c))
+    const usage: Buffer[] = []
+    child.stdout?.on('data', (c: Buffer) => out.push(c))
+    child.stderr?.on('data', (c: Buffer) => err.push(c))
+    child.stdio[3]?.on('data', (c: Buffer) => usage.push(c))
     child.on('error', reject)
-    child.on('close', (code) =>
+    child.on('close', (code) => {
+      const wall = Number(process.hrtime.bigint() - start) / 1e6
+      const measured = python
+        ? (JSON.parse(Buffer.concat(usage).toString('utf8')) as { wallMs: number; cpuMs: number })
+        : undefined
       resolve({
-        ms: Number(process.hrtime.bigint() - start) / 1e6,
+        wall: measured?.wallMs ?? wall,
+        cpu: measured?.cpuMs ?? Number.NaN,
         code: code ?? 1,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    )
+      })
+    })
   })
 }

@@ -62,27 +62,44 @@ function shuffled<T>(items: T[]): T[] {
   return out
 }
 
-type Variants = Record<string, () => Promise<number>>
+/** A run's wall time and, where bench/rusage.py can measure it, its CPU time (user + system). */
+interface Sample {
+  wall: number
+  cpu: number
+}
+const add = (a: Sample, b: Sample): Sample => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu })
+const ZERO: Sample = { wall: 0, cpu: 0 }
+
+type Variants = Record<string, () => Promise<Sample>>
+type Times = Record<string, Sample[]>
 
 /** Interleaved rounds in shuffled order; every variant's time per round. */
-async function rounds(variants: Variants, count: number): Promise<Record<string, number[]>> {
-  const times: Record<string, number[]> = Object.fromEntries(
-    Object.keys(variants).map((k) => [k, []]),
-  )
+async function rounds(variants: Variants, count: number): Promise<Times> {
+  const times: Times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
   for (const name of Object.keys(variants)) await variants[name]?.() // warm the file cache
   for (let round = 0; round < count; round++) {
     for (const name of shuffled(Object.keys(variants)))
-      times[name]?.push(await (variants[name] as () => Promise<number>)())
+      times[name]?.push(await (variants[name] as () => Promise<Sample>)())
   }
   return times
 }
 
 /** Median over rounds of a/b measured in the same round. */
-function ratio(times: Record<string, number[]>, a: string, b: string): number {
-  const xs = times[a] as number[]
-  const ys = times[b] as number[]
-  return median(xs.map((x, i) => x / (ys[i] as number)))
+function ratio(times: Times, a: string, b: string, of: keyof Sample = 'wall'): number {
+  const xs = times[a] as Sample[]
+  const ys = times[b] as Sample[]
+  return median(xs.map((x, i) => x[of] / (ys[i] as Sample)[of]))
 }
+
+/** "1.23× (CPU 1.10×)": the wall-time ratio, and the CPU-time ratio where it was measured. */
+function ratios(times: Times, a: string, b: string): string {
+  const cpu = ratio(times, a, b, 'cpu')
+  return `${x(ratio(times, a, b))}${Number.isFinite(cpu) ? ` (CPU ${x(cpu)})` : ''}`
+}
+
+/** Median wall time of each variant. */
+const medians = (times: Times): Record<string, number> =>
+  Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v.map((t) => t.wall))]))
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
 const x = (value: number) => `${value.toFixed(2)}×`
@@ -217,11 +234,11 @@ async function runChain(
   jobOptions: { env?: Record<string, string>; event?: unknown },
   extra: { nodeArgs?: string[]; env?: Record<string, string> } = {},
   perStep?: Record<string, number[]>,
-): Promise<number> {
+): Promise<Sample> {
   const job: Job = newJob(jobOptions.env, jobOptions.event)
   const outputs: Record<string, Record<string, string>> = {}
   const states: Record<string, Record<string, string>> = {}
-  let total = 0
+  let total = ZERO
   try {
     for (const step of steps) {
       const file = step.which === 'main' ? step.action.main : (step.action.post as string)
@@ -233,8 +250,8 @@ async function runChain(
         throw new Error(`${step.label} failed (${run.code}):\n${run.stdout}${run.stderr}`)
       outputs[step.label] = run.outputs
       states[step.label] = run.state
-      total += run.ms
-      if (perStep) (perStep[step.label] ??= []).push(run.ms)
+      total = add(total, run)
+      if (perStep) (perStep[step.label] ??= []).push(run.wall)
     }
   } finally {
     removeJob(job)
@@ -242,10 +259,10 @@ async function runChain(
   return total
 }
 
-async function bare(node: string, times: number): Promise<number> {
+async function bare(node: string, times: number): Promise<Sample> {
   const env = newJob().env
-  let total = 0
-  for (let i = 0; i < times; i++) total += (await timeNode(node, ['-e', '0'], env)).ms
+  let total = ZERO
+  for (let i = 0; i < times; i++) total = add(total, await timeNode(node, ['-e', '0'], env))
   return total
 }
 
@@ -253,14 +270,14 @@ async function bare(node: string, times: number): Promise<number> {
 
 interface Measured {
   label: string
-  startup: { receiveVsNode: number; receiveVsReference: number; ms: Record<string, number> }
+  startup: { receiveVsNode: string; receiveVsReference: string; ms: Record<string, number> }
   chain: {
-    vsBare: number
-    vsPeers?: number
+    vsBare: string
+    vsPeers?: string
     ms: Record<string, number>
     steps: Record<string, number>
   }
-  notify: { ratio: number; ms: Record<string, number> }
+  notify: { ratio: string; ms: Record<string, number> }
   loads: { label: string; bytes?: number; maxRssKb: number }[]
 }
 
@@ -301,14 +318,14 @@ async function measure(node: { label: string; bin: string }, stand: Stage): Prom
     },
     ROUNDS,
   )
-  const startupMs = Object.fromEntries(Object.entries(startup).map(([k, v]) => [k, median(v)]))
-  const receiveVsNode = ratio(startup, 'receive', 'node -e 0')
-  const receiveVsReference = ratio(startup, 'receive', 'reference')
+  const startupMs = medians(startup)
+  const receiveVsNode = ratios(startup, 'receive', 'node -e 0')
+  const receiveVsReference = ratios(startup, 'receive', 'reference')
   console.log(
     `1. cold start of receive (${ROUNDS} rounds): node -e 0 ${ms(startupMs['node -e 0'] as number)}, reference action ${ms(startupMs.reference as number)}, receive ${ms(startupMs.receive as number)}`,
   )
   console.log(
-    `   receive / node -e 0 = ${x(receiveVsNode)}; receive / reference = ${x(receiveVsReference)} (goal ≤ 1.15×)`,
+    `   receive / node -e 0 = ${receiveVsNode}; receive / reference = ${receiveVsReference} (goal ≤ 1.15×)`,
   )
 
   // 2. token + dispatch + revoke
@@ -321,28 +338,28 @@ async function measure(node: { label: string; bin: string }, stand: Stage): Prom
     chainVariants.peers = () => runChain(node.bin, peerSteps(PEERS), dispatchEnv, {}, steps)
   const chainRounds = Math.max(5, Math.ceil(ROUNDS * 0.7))
   const chain = await rounds(chainVariants, chainRounds)
-  const chainMs = Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, median(v)]))
+  const chainMs = medians(chain)
   const stepMs = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, median(v)]))
-  const vsBare = ratio(chain, 'ci-relay', '2 × node -e 0')
-  const vsPeers = PEERS ? ratio(chain, 'ci-relay', 'peers') : undefined
+  const vsBare = ratios(chain, 'ci-relay', '2 × node -e 0')
+  const vsPeers = PEERS ? ratios(chain, 'ci-relay', 'peers') : undefined
   console.log(
     `2. token + dispatch + revoke, App credentials, loopback GitHub (${chainRounds} rounds):`,
   )
   console.log(
     `   ci-relay ${ms(chainMs['ci-relay'] as number)} (${dispatch.map((s) => `${s.label} ${ms(stepMs[s.label] as number)}`).join(', ')}); 2 × node -e 0 ${ms(chainMs['2 × node -e 0'] as number)}`,
   )
-  console.log(`   ci-relay / 2 × node -e 0 = ${x(vsBare)}`)
+  console.log(`   ci-relay / 2 × node -e 0 = ${vsBare}`)
   if (PEERS) {
     console.log(
       `   peers ${ms(chainMs.peers as number)} (${peerSteps(PEERS)
         .map((s) => `${s.label} ${ms(stepMs[s.label] as number)}`)
         .join(', ')})`,
     )
-    console.log(`   ci-relay / peers = ${x(vsPeers as number)} (goal ≤ 0.45×)`)
+    console.log(`   ci-relay / peers = ${vsPeers} (goal ≤ 0.45×)`)
   } else console.log('   (set BENCH_PEERS=dir for the peer chain)')
 
   // 3. notify fan-out
-  const notifyRounds = Math.max(3, Math.ceil(ROUNDS / 3))
+  const notifyRounds = Math.max(5, Math.ceil(ROUNDS / 2))
   const fanOut = await rounds(
     {
       '20 receivers': () => runChain(node.bin, notify(stand.receivers.slow), dispatchEnv),
@@ -350,9 +367,10 @@ async function measure(node: { label: string; bin: string }, stand: Stage): Prom
     },
     notifyRounds,
   )
-  const notifyRatio = ratio(fanOut, '20 receivers', '1 receiver')
+  const notifyRatio = ratios(fanOut, '20 receivers', '1 receiver')
+  const fanOutMs = medians(fanOut)
   console.log(
-    `3. notify to receivers taking 500 ms each (${notifyRounds} rounds): 20 → ${ms(median(fanOut['20 receivers'] as number[]))}, 1 → ${ms(median(fanOut['1 receiver'] as number[]))}; 20 / 1 = ${x(notifyRatio)} (goal ≤ 1.2×)`,
+    `3. notify to receivers taking 500 ms each (${notifyRounds} rounds): 20 → ${ms(fanOutMs['20 receivers'] as number)}, 1 → ${ms(fanOutMs['1 receiver'] as number)}; 20 / 1 = ${notifyRatio} (goal ≤ 1.2×)`,
   )
 
   // 4. bytes loaded and peak RSS, one instrumented run per step
@@ -424,7 +442,7 @@ async function measure(node: { label: string; bin: string }, stand: Stage): Prom
     chain: { vsBare, vsPeers, ms: chainMs, steps: stepMs },
     notify: {
       ratio: notifyRatio,
-      ms: Object.fromEntries(Object.entries(fanOut).map(([k, v]) => [k, median(v)])),
+      ms: fanOutMs,
     },
     loads,
   }
@@ -454,12 +472,12 @@ console.log(`| figure | goal | ${results.map((r) => r.label).join(' | ')} |`)
 console.log(`|---|---|${results.map(() => '---|').join('')}`)
 const row = (name: string, goal: string, pick: (r: Measured) => string) =>
   console.log(`| ${name} | ${goal} | ${results.map(pick).join(' | ')} |`)
-row('`receive` cold start / `node -e 0`', '', (r) => x(r.startup.receiveVsNode))
-row('`receive` cold start / hand-written action', '≤ 1.15×', (r) => x(r.startup.receiveVsReference))
-row('token + dispatch + revoke / 2 × `node -e 0`', '', (r) => x(r.chain.vsBare))
+row('`receive` cold start / `node -e 0`', '', (r) => r.startup.receiveVsNode)
+row('`receive` cold start / hand-written action', '≤ 1.15×', (r) => r.startup.receiveVsReference)
+row('token + dispatch + revoke / 2 × `node -e 0`', '', (r) => r.chain.vsBare)
 if (PEERS)
-  row('token + dispatch + revoke / peer chain', '≤ 0.45×', (r) => x(r.chain.vsPeers as number))
-row('notify to 20 slow receivers / to 1', '≤ 1.2×', (r) => x(r.notify.ratio))
+  row('token + dispatch + revoke / peer chain', '≤ 0.45×', (r) => r.chain.vsPeers as string)
+row('notify to 20 slow receivers / to 1', '≤ 1.2×', (r) => r.notify.ratio)
 const receiveBytes = bytesOf('receive') ?? bytesOf('receive: receive main')
 const dispatchBytes = bytesOf('dispatch: dispatch main') ?? bytesOf('dispatch')
 if (receiveBytes !== undefined)
