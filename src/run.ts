@@ -13,14 +13,7 @@ import { InputReader } from './input-reader.js'
 import { INPUTS, isCommandName, COMMAND_NAMES, type CommandName } from './inputs.js'
 import { loadCommand } from './commands/index.js'
 import type { CommandDeps, CommandResult } from './commands/types.js'
-
-const STATE = {
-  command: 'command',
-  tokens: 'tokens',
-  apiUrl: 'github-api-url',
-  revoke: 'revoke-token',
-  post: 'post',
-}
+import { STATE, postStepHasWork } from './step-state.js'
 
 export function takesGitHubInputs(name: CommandName): boolean {
   return INPUTS.token.commands.includes(name)
@@ -100,11 +93,10 @@ async function revokeAtEndOfMain(host: Host, minted: SavedToken[], apiUrl: strin
  */
 export async function runPost(host: Host): Promise<void> {
   const name = host.getState(STATE.command)
-  if (!isCommandName(name)) return
+  if (!isCommandName(name) || !postStepHasWork((state) => host.getState(state))) return
   const pending = host.getState(STATE.post) === 'true'
   const saved = savedTokens(host)
   const revoke = host.getState(STATE.revoke) !== 'false'
-  if (!pending && !(revoke && saved.length)) return
   const minted: SavedToken[] = []
   try {
     const command = pending ? await loadCommand(name) : undefined
