@@ -6,6 +6,15 @@ import { addStatusRoutes } from './support/github-statuses.js'
 import { runAction } from './support/runner.js'
 import { appInputs, envFor, startGitHub } from './support/scenario.js'
 
+/** A dispatch with App credentials to one repository. */
+const dispatch = (extra: Record<string, string> = {}) => ({
+  command: 'dispatch',
+  ...appInputs(),
+  'event-type': 'deploy',
+  repository: 'octo-org/deploy',
+  ...extra,
+})
+
 describe('post step', () => {
   for (const [label, inputs, named] of [
     ['status auto, app-id not an App id', { state: 'auto', 'app-id': 'my-app' }, /'app-id'/],
@@ -39,15 +48,7 @@ describe('post step', () => {
       status: 404,
       body: { message: 'Not Found' },
     })
-    const options = {
-      env: envFor(fake),
-      inputs: {
-        command: 'dispatch',
-        ...appInputs(),
-        'event-type': 'deploy',
-        repository: 'octo-org/deploy',
-      },
-    }
+    const options = { env: envFor(fake), inputs: dispatch() }
     const main = await runAction('main', options)
     assert.equal(main.code, 0, main.stdout + main.stderr)
     assert.match(main.warnings.join('\n'), /Could not revoke the installation token/)
@@ -82,16 +83,7 @@ describe('post step', () => {
 
   test('revoke-token false: main keeps its token and post sends nothing', async () => {
     const fake = await startGitHub()
-    const options = {
-      env: envFor(fake),
-      inputs: {
-        command: 'dispatch',
-        ...appInputs(),
-        'event-type': 'deploy',
-        repository: 'octo-org/deploy',
-        'revoke-token': 'false',
-      },
-    }
+    const options = { env: envFor(fake), inputs: dispatch({ 'revoke-token': 'false' }) }
     const main = await runAction('main', options)
     assert.equal(main.code, 0, main.stdout + main.stderr)
     const post = await runAction('post', { ...options, state: main.state })
