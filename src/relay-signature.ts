@@ -67,7 +67,7 @@ function hmac(secret: string, text: string): string {
 /** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
 export function signRelay(
   secret: string,
-  eventType: string,
+  eventType: string | undefined,
   data: Record<string, unknown>,
   stamp: { id: string; ts?: number },
 ): Required<RelayStamp> {
@@ -77,6 +77,29 @@ export function signRelay(
   }
   const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data))
   return { id: stamp.id, ts, sig }
+}
+
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+export function assertSignable(eventType: string | undefined, data: Record<string, unknown>): void {
+  if (RELAY_KEY in data) {
+    throw new RelaySignatureError(
+      `The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`,
+    )
+  }
+  relaySigningInput('', 0, eventType, data)
+}
+
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+export function signedPayload(
+  secret: string,
+  eventType: string | undefined,
+  data: Record<string, unknown>,
+  id: string,
+): Record<string, unknown> {
+  return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) }
 }
 
 export interface VerifyRelayOptions {
@@ -95,10 +118,10 @@ export function isSigned(payload: Record<string, unknown>): boolean {
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
 export function verifyRelay(
-  secret: string,
+  secret: string | readonly string[],
   eventType: string | undefined,
   payload: Record<string, unknown>,
   options: VerifyRelayOptions = {},
@@ -120,9 +143,15 @@ export function verifyRelay(
       'The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).',
     )
   }
-  const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex')
+  const signed = relaySigningInput(id, ts, eventType, data)
   const given = Buffer.from(sig, 'hex')
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s !== '')
+  if (secrets.length === 0) throw new TypeError('Verifying a payload signature needs a secret.')
+  const matches = secrets.some((one) => {
+    const expected = Buffer.from(hmac(one, signed), 'hex')
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  })
+  if (!matches) {
     throw new RelaySignatureError(
       'The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.',
     )

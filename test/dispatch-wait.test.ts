@@ -103,6 +103,20 @@ describe('dispatch with wait', () => {
     assert.ok(fake.sequence().filter((line) => LIST.test(line)).length >= 2)
   })
 
+  test('a poll that never gets an answer is cut off by wait-timeout', async () => {
+    const fake = await startGitHub()
+    serveRuns(fake, { 'octo-org/deploy': {} })
+    fake.fault('GET', /^\/repos\/octo-org\/deploy\/actions\/runs\?/, { status: 200, drop: 'hang' })
+    const started = Date.now()
+    const step = await waitFor(fake, { 'wait-timeout': '3' })
+    const took = Date.now() - started
+    assert.equal(step.code, 1, step.stdout + step.stderr + fake.sequence().join('\n'))
+    assert.match(step.errors.join('\n'), /within wait-timeout \(3 s\)/)
+    assert.equal(fake.sequence().filter((line) => LIST.test(line)).length, 1)
+    // Bounded by wait-timeout (3 s) plus the step's own start, not by a 30 s request timeout.
+    assert.ok(took < 10_000, `took ${took} ms`)
+  })
+
   test('several repositories across owners: a JSON list per output', async () => {
     const fake = await startGitHub()
     const runs = serveRuns(fake, {

@@ -116,7 +116,10 @@ describe('token', () => {
     assert.equal(main.code, 0)
     assert.equal(post.code, 0, post.stdout)
     assert.equal(post.warnings.length, 1)
-    assert.match(post.warnings[0] as string, /Could not revoke/)
+    assert.match(
+      post.warnings[0] as string,
+      /Could not revoke the installation token: 401 Bad credentials/,
+    )
   })
 
   test('a key that is not the App key: 401 explained, no token', async () => {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { Webhook } from 'standardwebhooks'
+import { backoffMs, DELIVERY_POLICY, parseRetryAfter, type Clock } from '../src/http/policy.js'
 import {
-  backoffMs,
   deliver,
   deliverAll,
-  parseRetryAfter,
   redactUrl,
   type DeliverOptions,
   type DeliveryTarget,
@@ -20,7 +19,23 @@ interface Recorder extends DeliverOptions {
   lines: string[]
 }
 
-function options(overrides: Partial<DeliverOptions> = {}): Recorder {
+/** A clock whose sleeps are recorded and return at once (time moves by what was slept). */
+function fakeClock(delays: number[], fixed: { now?: number; random?: number } = {}): Clock {
+  let now = fixed.now ?? Date.now()
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      delays.push(ms)
+      if (fixed.now === undefined) now += ms
+    },
+    random: () => fixed.random ?? Math.random(),
+  }
+}
+
+function options(
+  overrides: Partial<DeliverOptions> = {},
+  fixed: { now?: number; random?: number } = {},
+): Recorder {
   const delays: number[] = []
   const lines: string[] = []
   return {
@@ -32,9 +47,7 @@ function options(overrides: Partial<DeliverOptions> = {}): Recorder {
       warning: (m) => lines.push(`warning: ${m}`),
       debug: (m) => lines.push(`debug: ${m}`),
     },
-    sleep: async (ms) => {
-      delays.push(ms)
-    },
+    clock: fakeClock(delays, fixed),
     delays,
     lines,
     ...overrides,
@@ -67,12 +80,12 @@ describe('deliver', () => {
     assert.equal(opts.delays.length, 2)
     assert.ok(
       opts.lines.some((l) =>
-        /^info: attempt 1\/10 to http:\/\/127\.0\.0\.1:\d+\/hook: 502, retrying in \d+\.\d s$/.test(
+        /^info: POST http:\/\/127\.0\.0\.1:\d+\/hook \(delivery delivery-1\): 502 Bad Gateway; retrying in \d+\.\d s \(attempt 2 of 10\)$/.test(
           l,
         ),
       ),
     )
-    assert.ok(opts.lines.some((l) => l.startsWith('info: attempt 2/10 ')))
+    assert.ok(opts.lines.some((l) => l.endsWith('(attempt 3 of 10)')))
   })
 
   it('waits as Retry-After: 2 asks after a 429', async () => {
@@ -87,7 +100,7 @@ describe('deliver', () => {
   it('really waits at least 2 s for Retry-After: 2 (real clock)', async () => {
     const server = await receiver([status(503, { 'Retry-After': '2' }), status(200)])
     const opts = options()
-    delete opts.sleep
+    delete opts.clock
     const result = await deliver(target(server.url), opts)
     assert.equal(result.ok, true)
     const [first, second] = server.received
@@ -102,7 +115,9 @@ describe('deliver', () => {
     const result = await deliver(target(server.url), opts)
     assert.equal(result.ok, true)
     assert.equal(result.attempts, 2)
-    assert.ok(opts.lines.some((l) => /attempt 1\/10 .*timed out after 0\.3 s, retrying/.test(l)))
+    assert.ok(
+      opts.lines.some((l) => /timed out after 0\.3 s; retrying in .* \(attempt 2 of 10\)/.test(l)),
+    )
   })
 
   it('retries a reset connection', async () => {
@@ -113,7 +128,7 @@ describe('deliver', () => {
     assert.equal(result.attempts, 2)
     assert.equal(server.received.length, 2)
     assert.ok(
-      opts.lines.some((l) => /attempt 1\/10 .*(reset|closed by the server)/.test(l)),
+      opts.lines.some((l) => /connection reset before an answer \(ECONNRESET\); retrying/.test(l)),
       opts.lines.join('\n'),
     )
   })
@@ -290,26 +305,32 @@ describe('deliverAll', () => {
 })
 
 describe('backoff and Retry-After', () => {
-  it('grows exponentially with full jitter up to the cap', () => {
+  it('grows exponentially with equal jitter up to the cap', () => {
     assert.deepEqual(
-      [1, 2, 3, 4, 5, 6, 7].map((n) => backoffMs(n, 1000, 30_000, 1)),
+      [1, 2, 3, 4, 5, 6, 7].map((n) => backoffMs(n, DELIVERY_POLICY, 1)),
       [1000, 2000, 4000, 8000, 16000, 30000, 30000],
     )
-    assert.equal(backoffMs(3, 1000, 30_000, 0), 0)
-    assert.equal(backoffMs(3, 1000, 30_000, 0.5), 2000)
+    assert.equal(backoffMs(3, DELIVERY_POLICY, 0), 2000)
+    assert.equal(backoffMs(3, DELIVERY_POLICY, 0.5), 3000)
   })
 
-  it('uses the jittered backoff between attempts, and caps Retry-After at 60 s', async () => {
+  it('uses the jittered backoff between attempts, and gives up on a Retry-After beyond 60 s', async () => {
     const server = await receiver([
       status(500),
       status(500),
       status(503, { 'Retry-After': '3600' }),
       status(200),
     ])
-    const opts = options({ random: () => 0.5 })
+    const opts = options({}, { random: 0.5 })
     const result = await deliver(target(server.url), opts)
-    assert.equal(result.ok, true)
-    assert.deepEqual(opts.delays, [500, 1000, 60_000])
+    assert.equal(result.ok, false)
+    assert.equal(result.attempts, 3)
+    assert.deepEqual(opts.delays, [750, 1500])
+    assert.match(
+      result.error ?? '',
+      /^HTTP 503 Service Unavailable; asked to retry at .*, later than the 60\.0 s we wait$/,
+    )
+    assert.equal(server.received.length, 3)
   })
 
   it('parses delay-seconds and HTTP-dates', () => {
@@ -327,7 +348,7 @@ describe('backoff and Retry-After', () => {
       status(429, { 'Retry-After': 'Wed, 01 Jan 2025 00:00:04 GMT' }),
       status(200),
     ])
-    const opts = options({ now: () => now })
+    const opts = options({}, { now })
     await deliver(target(server.url), opts)
     assert.deepEqual(opts.delays, [4000])
   })

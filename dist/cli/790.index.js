@@ -69,10 +69,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tool: () => (/* binding */ tool)
 /* harmony export */ });
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9646);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9646);
 /* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
 /* harmony import */ var _webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(231);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8175);
+
 
 
 
@@ -85,29 +87,31 @@ The secret comes from CI_RELAY_SECRET and the Authorization value from CI_RELAY_
 when the deliveries were signed or authorized (the file holds neither).
 Prints the results as JSON; exit 0 when everything was delivered, 1 when not, 2 on a usage error.
 `;
-function whole(value, flag, fallback, max) {
+/** A flag that is notify's input of the same name: its default and range are the table's. */
+function whole(value, flag) {
+    const { min, max } = _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[flag];
     if (value === undefined)
-        return fallback;
+        return Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultOf */ .HA)(flag));
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= 1 && n <= max))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${flag} must be a whole number, 1 to ${max}.`);
+    if (!(n >= min && n <= max))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${flag} must be a whole number, ${min} to ${max}.`);
     return n;
 }
 const tool = {
     summary: 'Send again what a failed notify or callback left.',
     usage: USAGE,
     run: (args, env, io) => {
-        const log = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .createCliHost */ .b)({ flags: new Map(), env, stderr: io.stderr });
-        return (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolArgs */ .Zh)('redeliver', args, ['max-attempts', 'timeout'], { positionals: true }), ({ flags, positionals }) => {
+        const log = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .createCliHost */ .b)({ flags: new Map(), env, stderr: io.stderr });
+        return (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolArgs */ .Zh)('redeliver', args, ['max-attempts', 'timeout'], { positionals: true }), ({ flags, positionals }) => {
             const [path, ...extra] = positionals;
             if (!path || extra.length)
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('give one FILE (the undelivered output).');
+                throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give one FILE (the undelivered output).');
             let file;
             try {
                 file = (0,_webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_1__/* .readUndelivered */ .C)(path);
             }
             catch (error) {
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(error.message);
+                throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(error.message);
             }
             const secret = env.CI_RELAY_SECRET || undefined;
             const authorization = env.CI_RELAY_AUTHORIZATION || undefined;
@@ -116,10 +120,10 @@ const tool = {
             if (authorization)
                 log.mask(authorization);
             if (file.deliveries.some((d) => d.signature !== 'none') && !secret) {
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the deliveries are signed: set CI_RELAY_SECRET to the secret.');
+                throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('the deliveries are signed: set CI_RELAY_SECRET to the secret.');
             }
             if (file.deliveries.some((d) => d.authorization) && !authorization) {
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('the deliveries carried an Authorization header: set CI_RELAY_AUTHORIZATION to its value.');
+                throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('the deliveries carried an Authorization header: set CI_RELAY_AUTHORIZATION to its value.');
             }
             const outgoing = file.deliveries.map((d) => ({
                 url: d.url,
@@ -131,8 +135,8 @@ const tool = {
                 authorization: d.authorization ? authorization : undefined,
             }));
             const options = {
-                maxAttempts: whole(flags.get('max-attempts'), 'max-attempts', 10, 100),
-                timeoutMs: whole(flags.get('timeout'), 'timeout', 10, 600) * 1000,
+                maxAttempts: whole(flags.get('max-attempts'), 'max-attempts'),
+                timeoutMs: whole(flags.get('timeout'), 'timeout') * 1000,
                 log,
                 command: file.command,
             };
@@ -158,70 +162,16 @@ const tool = {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   F0: () => (/* binding */ deliverAll)
 /* harmony export */ });
-/* unused harmony exports parseRetryAfter, backoffMs, deliver */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* unused harmony export deliver */
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2602);
+/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7167);
+/* harmony import */ var _http_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4384);
 
-const RETRY_STATUSES = new Set([408, 425, 429]);
+
+
 const MAX_ERROR_BODY = 200;
 /** A URL fit for logs: origin and path only. Userinfo, query and fragment may hold secrets. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-/** `Retry-After` (delay-seconds or HTTP-date) in ms from now, or undefined when absent/invalid. */
-function parseRetryAfter(value, now) {
-    if (value === null)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Full-jitter exponential backoff: uniform in [0, min(cap, base * 2^(attempt-1))]. */
-function backoffMs(attempt, base, cap, random) {
-    const ceiling = Math.min(cap, base * 2 ** Math.min(attempt - 1, 30));
-    return Math.round(random * ceiling);
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status) || (status >= 500 && status <= 599);
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** A network error in a few words, from the fetch error and its cause (never the URL). */
-function describeNetworkError(error, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        return `timed out after ${seconds(timeoutMs)}`;
-    }
-    const cause = error instanceof Error ? error.cause : undefined;
-    const code = typeof cause?.code === 'string' ? cause.code : undefined;
-    switch (code) {
-        case 'ECONNRESET':
-            return `connection reset (${code})`;
-        case 'UND_ERR_SOCKET':
-            return `connection closed by the server (${code})`;
-        case 'ECONNREFUSED':
-            return 'connection refused (ECONNREFUSED)';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return `host not found (${code})`;
-        case 'UND_ERR_CONNECT_TIMEOUT':
-            return `timed out connecting (${code})`;
-    }
-    if (code)
-        return `network error (${code})`;
-    if (typeof cause?.message === 'string' && cause.message)
-        return `network error: ${cause.message}`;
-    return error instanceof Error ? `network error: ${error.message}` : 'network error';
-}
+const redactUrl = _http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA;
 function resolve(location, base) {
     try {
         return new URL(location, base).toString();
@@ -238,14 +188,6 @@ function scrub(message, secrets) {
             scrubbed = scrubbed.split(secret).join('***');
     }
     return scrubbed;
-}
-function safeDecode(component) {
-    try {
-        return decodeURIComponent(component);
-    }
-    catch {
-        return component;
-    }
 }
 /**
  * The request URL and base headers. Userinfo in the URL (which fetch refuses) becomes
@@ -264,8 +206,8 @@ function prepare(target, version) {
     }
     const headers = { 'User-Agent': `ci-relay/${version}` };
     const hasAuthorization = Object.keys(target.headers).some((name) => name.toLowerCase() === 'authorization');
-    const user = safeDecode(parsed.username);
-    const password = safeDecode(parsed.password);
+    const user = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .safeDecode */ .ex)(parsed.username);
+    const password = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .safeDecode */ .ex)(parsed.password);
     if ((user || password) && !hasAuthorization) {
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
@@ -274,15 +216,6 @@ function prepare(target, version) {
     parsed.password = '';
     return { url: parsed.toString(), headers, secrets };
 }
-/** Merges header records case-insensitively, later ones winning, keeping the later spelling. */
-function mergeHeaders(...records) {
-    const merged = new Map();
-    for (const record of records) {
-        for (const [name, value] of Object.entries(record))
-            merged.set(name.toLowerCase(), [name, value]);
-    }
-    return Object.fromEntries(merged.values());
-}
 /**
  * POSTs one delivery, retrying network errors, timeouts, 408, 425, 429 and 5xx with exponential
  * backoff and full jitter (or as Retry-After asks, capped). Other 4xx and all 3xx (redirects are
@@ -290,112 +223,104 @@ function mergeHeaders(...records) {
  * Never rejects: failures are in the result.
  */
 async function deliver(target, options) {
-    const doFetch = options.fetch ?? fetch;
-    const sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
-    const now = options.now ?? Date.now;
-    const random = options.random ?? Math.random;
-    const base = options.backoffBaseMs ?? 1000;
-    const cap = options.backoffCapMs ?? 30_000;
-    const retryAfterCap = options.retryAfterCapMs ?? 60_000;
+    const clock = options.clock ?? _http_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
     const maxAttempts = Number.isFinite(options.maxAttempts)
         ? Math.max(1, Math.floor(options.maxAttempts))
         : 1;
     const { log } = options;
-    const shownUrl = redactUrl(target.url);
-    const started = now();
+    const url = redactUrl(target.url);
+    const started = clock.now();
     const result = (fields) => ({
-        url: shownUrl,
+        url,
         deliveryId: target.deliveryId,
-        ms: Math.max(0, now() - started),
+        ms: Math.max(0, clock.now() - started),
         ...fields,
     });
+    const failed = (error, attempts, why, status) => {
+        log.warning(`Delivery ${target.deliveryId} to ${url} failed: ${error}${attempts > 0 ? ` (attempt ${attempts}/${maxAttempts}, ${why})` : ''}.`);
+        return result({ ok: false, attempts, error, ...(status !== undefined ? { status } : {}) });
+    };
     const prepared = prepare(target, options.version);
     if (typeof prepared === 'string') {
-        log.warning(`Not delivering to ${shownUrl}: ${prepared}.`);
+        log.warning(`Not delivering to ${url}: ${prepared}.`);
         return result({ ok: false, attempts: 0, error: prepared });
     }
+    let sent = {};
     // What a receiver's error body or a network error might echo back: never shown.
-    const sensitive = (headers) => [
+    const sensitive = () => [
         target.url,
         prepared.url,
         ...prepared.secrets,
-        ...Object.entries(headers)
+        ...Object.entries(sent)
             .filter(([name]) => name.toLowerCase() === 'authorization')
             .flatMap(([, value]) => [value, value.replace(/^\S+\s+/, '')]),
     ];
-    let status;
-    let error = 'not attempted';
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        let retryAfterMs;
-        let retryable;
-        status = undefined;
+    const headersFor = (attempt) => {
         let headers;
         try {
             const resign = target.resign ?? options.resign;
-            headers = mergeHeaders(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
+            headers = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeHeaders */ .lF)(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
                 'Content-Type': 'application/json',
             });
         }
         catch (caught) {
-            error = `could not sign attempt ${attempt}: ${caught instanceof Error ? caught.message : String(caught)}`;
-            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error}.`);
-            return result({ ok: false, attempts: attempt - 1, error });
+            throw new AttemptNotSent(attempt, `could not sign attempt ${attempt}: ${caught instanceof Error ? caught.message : String(caught)}`);
         }
         const invalid = Object.entries(headers).find(([, value]) => /[\r\n\0]/.test(value));
         if (invalid) {
-            error = `the ${invalid[0]} header value contains a line break or NUL`;
-            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error}.`);
-            return result({ ok: false, attempts: attempt - 1, error });
+            throw new AttemptNotSent(attempt, `the ${invalid[0]} header value contains a line break or NUL`);
         }
-        try {
-            const response = await doFetch(prepared.url, {
-                method: 'POST',
-                headers,
-                body: target.body,
-                redirect: 'manual',
-                signal: AbortSignal.timeout(options.timeoutMs),
-            });
-            status = response.status;
-            if (status >= 200 && status <= 299) {
-                await response.body?.cancel().catch(() => undefined);
-                log.info(`Delivered ${target.deliveryId} to ${shownUrl}: ${status} (attempt ${attempt}/${maxAttempts}).`);
-                return result({ ok: true, status, attempts: attempt });
-            }
-            const text = await response.text().catch(() => '');
-            if (text) {
-                const shown = scrub(text.slice(0, MAX_ERROR_BODY), sensitive(headers));
-                log.debug(`${shownUrl} answered ${status}: ${shown}`);
-            }
-            const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-            if (status >= 300 && status <= 399) {
-                const location = response.headers.get('location');
-                const where = location ? ` (to ${redactUrl(resolve(location, prepared.url))})` : '';
-                error = `HTTP ${reason}: redirects are not followed${where}; use the final URL`;
-                retryable = false;
-            }
-            else {
-                error = `HTTP ${reason}`;
-                retryable = isRetryableStatus(status);
-                retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
-            }
+        sent = headers;
+        return headers;
+    };
+    try {
+        const answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .request */ .Em)(prepared.url, {
+            method: 'POST',
+            body: target.body,
+            headersFor,
+            label: `POST ${url} (delivery ${target.deliveryId})`,
+            policy: { ..._http_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DELIVERY_POLICY */ .SM, ...options.policy, maxAttempts, timeoutMs: options.timeoutMs },
+            log,
+            clock,
+            ...(options.transport ? { transport: options.transport } : {}),
+        });
+        const status = answer.status;
+        if (answer.ok) {
+            log.info(`Delivered ${target.deliveryId} to ${url}: ${status} (attempt ${answer.attempts}/${maxAttempts}).`);
+            return result({ ok: true, status, attempts: answer.attempts });
         }
-        catch (caught) {
-            error = scrub(describeNetworkError(caught, options.timeoutMs), sensitive(headers));
-            retryable = true;
+        const text = await answer.text().catch(() => '');
+        if (text)
+            log.debug(`${url} answered ${status}: ${scrub(text.slice(0, MAX_ERROR_BODY), sensitive())}`);
+        const reason = `${status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+        if (status >= 300 && status <= 399) {
+            const location = answer.headers.get('location');
+            const where = location ? ` (to ${redactUrl(resolve(location, prepared.url))})` : '';
+            return failed(`HTTP ${reason}: redirects are not followed${where}; use the final URL`, answer.attempts, 'not retrying', status);
         }
-        if (!retryable || attempt === maxAttempts) {
-            const why = retryable ? 'giving up' : 'not retrying';
-            log.warning(`Delivery ${target.deliveryId} to ${shownUrl} failed: ${error} (attempt ${attempt}/${maxAttempts}, ${why}).`);
-            return result({ ok: false, status, attempts: attempt, error });
-        }
-        const wait = retryAfterMs !== undefined
-            ? Math.min(retryAfterMs, retryAfterCap)
-            : backoffMs(attempt, base, cap, random());
-        log.info(`attempt ${attempt}/${maxAttempts} to ${shownUrl}: ${status ?? error}, retrying in ${seconds(wait)}`);
-        await sleep(wait);
+        const error = `HTTP ${reason}${answer.gaveUp ? `; ${answer.gaveUp}` : ''}`;
+        return failed(error, answer.attempts, (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status) ? 'giving up' : 'not retrying', status);
     }
-    // Unreachable: the loop returns on its last attempt.
-    return result({ ok: false, status, attempts: maxAttempts, error });
+    catch (caught) {
+        if (caught instanceof AttemptNotSent)
+            return failed(caught.message, caught.attempt - 1, 'not sent');
+        if (caught instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RequestFailedError */ .JD) {
+            const why = caught.failure.retryable ? 'giving up' : 'not retrying';
+            const error = scrub(caught.failure.message, sensitive());
+            return failed(error, caught.attempts, why);
+        }
+        if (caught instanceof _http_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+            return failed(caught.message, 0, 'not sent');
+        throw caught;
+    }
+}
+/** A delivery attempt that could not be built (signing failed, a header value is invalid). */
+class AttemptNotSent extends Error {
+    attempt;
+    constructor(attempt, message) {
+        super(message);
+        this.attempt = attempt;
+    }
 }
 /** Delivers every target concurrently; one failure never rejects the others. Order is kept. */
 async function deliverAll(targets, options) {
@@ -434,9 +359,12 @@ async function deliverAll(targets, options) {
 
 
 
-/** RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later). */
+/**
+ * RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later);
+ * CI_PROJECT_DIR in a GitLab job, where `artifacts: paths` can keep it.
+ */
 function undeliveredDirOf(env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
+    return env.RUNNER_TEMP || (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR) || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)();
 }
 /** Delivers every outgoing delivery concurrently; never rejects. */
 async function send(outgoing, options) {
@@ -525,11 +453,12 @@ function resultsTable(results) {
 /* harmony export */   Qs: () => (/* binding */ standardSignature),
 /* harmony export */   _S: () => (/* binding */ sign),
 /* harmony export */   _i: () => (/* binding */ newDeliveryId),
+/* harmony export */   jr: () => (/* binding */ newSecret),
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony export DEFAULT_GITHUB_EVENT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
@@ -545,26 +474,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;

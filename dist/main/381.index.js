@@ -9,25 +9,21 @@ export const modules = {
 /* harmony export */   requestIdToken: () => (/* binding */ requestIdToken)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8508);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5892);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8508);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2602);
+/* harmony import */ var _http_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4384);
 
 
 
+
+/** The runner's token service answers at once; 10 s per attempt is generous. */
 const REQUEST_TIMEOUT_MS = 10_000;
-class IdTokenRequestFailure extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
 /**
  * The GitHub Actions OIDC identity token for `audience`, as @actions/core's getIDToken fetches it
  * (ACTIONS_ID_TOKEN_REQUEST_URL with `&audience=`, the request token as bearer), masked the
  * moment it arrives. Needs `permissions: id-token: write` in the job.
  */
-async function requestIdToken(env, audience, log, retry = _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryPolicy */ .ur) {
+async function requestIdToken(env, audience, log, retry = {}, clock) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken) {
@@ -38,34 +34,34 @@ async function requestIdToken(env, audience, log, retry = _retry_js__WEBPACK_IMP
     log.mask(requestToken);
     const url = new URL(requestUrl);
     url.searchParams.set('audience', audience);
-    const value = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)('Requesting the OIDC token', async () => {
-        let response;
-        try {
-            response = await fetch(url, {
-                headers: {
-                    Authorization: `Bearer ${requestToken}`,
-                    Accept: 'application/json',
-                    'User-Agent': `ci-relay/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
-                },
-                signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            throw new IdTokenRequestFailure(`network error: ${error.message}`);
-        }
-        if (!response.ok) {
-            throw new IdTokenRequestFailure(`answered ${response.status}`, response.status);
-        }
-        const body = (await response.json().catch(() => undefined));
-        if (typeof body?.value !== 'string' || !body.value) {
-            throw new IdTokenRequestFailure('answered without a token (no "value")', 0);
-        }
-        return body.value;
-    }, log, retry).catch((error) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`Could not get the OIDC token for audience '${audience}': the runner's token service ${error.message}.`);
-    });
-    log.mask(value);
-    return value;
+    const failed = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`Could not get the OIDC token for audience '${audience}': ${what}.`);
+    let answer;
+    try {
+        answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .request */ .Em)(url, {
+            headers: {
+                Authorization: `Bearer ${requestToken}`,
+                Accept: 'application/json',
+                'User-Agent': `ci-relay/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}`,
+            },
+            label: 'Requesting the OIDC token',
+            policy: { timeoutMs: REQUEST_TIMEOUT_MS, ...retry },
+            log,
+            ...(clock ? { clock } : {}),
+        });
+    }
+    catch (error) {
+        const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+        throw failed(`the runner's token service did not answer: ${network?.message ?? String(error)}`);
+    }
+    if (!answer.ok) {
+        throw failed(`the runner's token service answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`);
+    }
+    const body = (await answer.json().catch(() => undefined));
+    if (typeof body?.value !== 'string' || !body.value) {
+        throw failed(`the runner's token service answered without a token (no "value")`);
+    }
+    log.mask(body.value);
+    return body.value;
 }
 
 

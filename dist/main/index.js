@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -23,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -275,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -283,12 +284,13 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
 const Dispatcher = __nccwpck_require__(883)
 const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(3218)
+const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
@@ -310,29 +312,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -386,11 +388,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -401,57 +403,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -4563,7 +4565,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3218:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28382,13 +28384,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -28487,6 +28482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28526,13 +28528,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28599,6 +28594,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -28606,20 +28615,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3843:
+/***/ 3250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ workflowJobLabel),
-/* harmony export */   y: () => (/* binding */ readContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 
-/** `<workflow> / <job>`, the default status context, when both are known. */
-function workflowJobLabel(context) {
-    return context.workflow && context.job ? `${context.workflow} / ${context.job}` : undefined;
-}
-function readContext(env) {
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d5: () => (/* binding */ defaultStatusName),
+  yI: () => (/* binding */ readContext),
+  fg: () => (/* binding */ workflowJobLabel)
+});
+
+// UNUSED EXPORTS: emptyContext, providerOf
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/github/context.js
+// The job's context on GitHub Actions, from the runner's GITHUB_* variables.
+
+const trimmed = (url) => url.replace(/\/+$/, '');
+function readGitHubContext(env) {
     let event;
     const readEvent = () => {
         if (event)
@@ -28628,7 +28643,7 @@ function readContext(env) {
         const path = env.GITHUB_EVENT_PATH;
         if (path) {
             try {
-                const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+                const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
                 if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
                     event = parsed;
             }
@@ -28638,33 +28653,141 @@ function readContext(env) {
         }
         return event;
     };
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const serverUrl = trimmed(env.GITHUB_SERVER_URL || 'https://github.com');
     const repository = env.GITHUB_REPOSITORY || undefined;
     const runId = env.GITHUB_RUN_ID || undefined;
-    const runAttempt = Number(env.GITHUB_RUN_ATTEMPT) || 1;
-    const runUrl = repository && runId
-        ? `${serverUrl}/${repository}/actions/runs/${runId}${runAttempt > 1 ? `/attempts/${runAttempt}` : ''}`
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT) || 1;
+    const url = repository && runId
+        ? `${serverUrl}/${repository}/actions/runs/${runId}${attempt > 1 ? `/attempts/${attempt}` : ''}`
         : undefined;
     return {
-        platform: env.GITHUB_ACTIONS === 'true' ? 'github' : env.GITLAB_CI === 'true' ? 'gitlab' : 'local',
+        provider: 'github',
+        serverUrl,
         repository,
         owner: env.GITHUB_REPOSITORY_OWNER || repository?.split('/')[0],
         sha: env.GITHUB_SHA || undefined,
         ref: env.GITHUB_REF || undefined,
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runId,
-        runAttempt,
-        runNumber: Number(env.GITHUB_RUN_NUMBER) || undefined,
-        workflow: env.GITHUB_WORKFLOW || undefined,
-        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
-        job: env.GITHUB_JOB || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined,
+        run: {
+            id: runId,
+            number: Number(env.GITHUB_RUN_NUMBER) || undefined,
+            url,
+            attempt,
+            workflow: env.GITHUB_WORKFLOW || undefined,
+            event: env.GITHUB_EVENT_NAME || undefined,
+        },
+        job: { name: env.GITHUB_JOB || undefined, runner: env.RUNNER_NAME || undefined },
         actor: env.GITHUB_ACTOR || undefined,
-        runnerName: env.RUNNER_NAME || undefined,
-        runUrl,
-        event: readEvent,
+        pullRequest: () => pullRequestOfEvent(readEvent()),
+        github: {
+            apiUrl: trimmed(env.GITHUB_API_URL || 'https://api.github.com'),
+            workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+            event: readEvent,
+        },
     };
+}
+/** The pull request of a pull_request / pull_request_target event. */
+function pullRequestOfEvent(event) {
+    const pr = event.pull_request;
+    if (!pr || typeof pr.number !== 'number' || typeof pr.html_url !== 'string')
+        return undefined;
+    return {
+        number: pr.number,
+        title: typeof pr.title === 'string' ? pr.title : '',
+        sourceBranch: typeof pr.head?.ref === 'string' ? pr.head.ref : '',
+        targetBranch: typeof pr.base?.ref === 'string' ? pr.base.ref : '',
+        webUrl: pr.html_url,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/gitlab/context.js
+const context_trimmed = (url) => url?.replace(/\/+$/, '') || undefined;
+function readGitLabContext(env) {
+    const value = (name) => env[name] || undefined;
+    const repository = value('CI_PROJECT_PATH');
+    const serverUrl = context_trimmed(env.CI_SERVER_URL);
+    const mergeRequest = mergeRequestOf(env, serverUrl, repository);
+    return {
+        provider: 'gitlab',
+        serverUrl,
+        repository,
+        owner: repository?.includes('/') ? repository.slice(0, repository.lastIndexOf('/')) : undefined,
+        sha: value('CI_COMMIT_SHA'),
+        ref: value('CI_COMMIT_REF_NAME'),
+        run: {
+            id: value('CI_PIPELINE_ID'),
+            number: Number(env.CI_PIPELINE_IID) || undefined,
+            url: value('CI_PIPELINE_URL'),
+            attempt: 1,
+            workflow: value('CI_PIPELINE_NAME'),
+            event: value('CI_PIPELINE_SOURCE'),
+        },
+        job: { name: value('CI_JOB_NAME'), id: value('CI_JOB_ID'), url: value('CI_JOB_URL') },
+        actor: value('GITLAB_USER_LOGIN'),
+        pullRequest: () => undefined,
+        mergeRequest,
+        gitlab: {
+            projectId: value('CI_PROJECT_ID'),
+            apiUrl: context_trimmed(env.CI_API_V4_URL),
+            pipelineSource: value('CI_PIPELINE_SOURCE'),
+            jobStatus: value('CI_JOB_STATUS'),
+            mergeRequestSourceSha: value('CI_MERGE_REQUEST_SOURCE_BRANCH_SHA'),
+            mergeRequestEventType: value('CI_MERGE_REQUEST_EVENT_TYPE'),
+            projectDir: value('CI_PROJECT_DIR'),
+        },
+    };
+}
+/** The merge request of a merge request pipeline (CI_MERGE_REQUEST_IID is set only there). */
+function mergeRequestOf(env, serverUrl, repository) {
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    if (!Number.isSafeInteger(iid) || iid < 1)
+        return undefined;
+    const projectUrl = context_trimmed(env.CI_MERGE_REQUEST_PROJECT_URL) ??
+        (serverUrl && repository ? `${serverUrl}/${repository}` : '');
+    return {
+        iid,
+        title: env.CI_MERGE_REQUEST_TITLE ?? '',
+        sourceBranch: env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME ?? '',
+        targetBranch: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? '',
+        webUrl: `${projectUrl}/-/merge_requests/${iid}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/context.js
+
+
+/** The platform the environment says the job runs on; undefined outside both. */
+function providerOf(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return 'github';
+    if (env.GITLAB_CI === 'true')
+        return 'gitlab';
+    return undefined;
+}
+function emptyContext() {
+    return { run: { attempt: 1 }, job: {}, pullRequest: () => undefined };
+}
+function readContext(env) {
+    switch (providerOf(env)) {
+        case 'github':
+            return readGitHubContext(env);
+        case 'gitlab':
+            return readGitLabContext(env);
+        default:
+            return emptyContext();
+    }
+}
+/**
+ * The default name of a commit status: the job name on GitLab (as GitLab names its own), else
+ * `<workflow> / <job>` when both are known.
+ */
+function defaultStatusName(context) {
+    return context.provider === 'gitlab' ? context.job.name : workflowJobLabel(context);
+}
+/** `<workflow> / <job>`, the default status context, when both are known. */
+function workflowJobLabel(context) {
+    const { workflow } = context.run;
+    const job = context.job.name;
+    return workflow && job ? `${workflow} / ${job}` : undefined;
 }
 
 
@@ -28710,9 +28833,12 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
+/* harmony export */   g: () => (/* binding */ explainGitHubError)
 /* harmony export */ });
+/* unused harmony export describeGitHubFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2602);
+
 
 const GENERIC = {
     401: 'GitHub rejected the credentials (401 Bad credentials): check app-id and private-key (the key must belong to that App), or the token.',
@@ -28723,96 +28849,999 @@ const GENERIC = {
  * answered, and the likely fix for that status.
  */
 function explainGitHubError(error, doing, hints = {}) {
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    if (network) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed: no answer from GitHub. ${network.message}`, {
+            cause: error,
+        });
+    }
     const failure = (error ?? {});
     const status = failure.status;
     const data = failure.response?.data;
     const said = data?.message ?? failure.message ?? String(error);
-    const hint = (status !== undefined && (hints[status] ?? GENERIC[status])) || undefined;
+    const hint = rateLimitHint(failure) ??
+        ((status !== undefined && (hints[status] ?? GENERIC[status])) || undefined);
     const answered = status !== undefined ? `GitHub answered ${status}: ${said}` : said;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed. ${answered}${hint ? `. Likely cause: ${hint}` : ''}`, {
         cause: error,
         status,
     });
 }
+/** When a 403/429 carries a spent quota: when it resets. */
+function rateLimitHint(failure) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return undefined;
+    const headers = failure.response?.headers ?? {};
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) !== '0' || !Number.isFinite(reset))
+        return undefined;
+    return `GitHub's rate limit for this token is spent until ${new Date(reset * 1000).toISOString()}; retry after that, or use another token.`;
+}
+/** `502 Bad Gateway: message` or the network failure: for warnings that must keep the status. */
+function describeGitHubFailure(error) {
+    const network = networkFailureIn(error);
+    if (network)
+        return network.message;
+    const failure = (error ?? {});
+    const data = failure.response?.data;
+    const said = data?.message ?? failure.message ?? String(error);
+    return failure.status !== undefined ? `${failure.status} ${said}` : said;
+}
 
 
 /***/ }),
 
-/***/ 5892:
+/***/ 2602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   JD: () => (/* binding */ RequestFailedError),
+/* harmony export */   gG: () => (/* binding */ networkFailureIn),
+/* harmony export */   vF: () => (/* binding */ describeSocketError)
 /* harmony export */ });
-/* unused harmony export retryDecision */
-const defaultRetryPolicy = {
+// What went wrong when a call got no usable answer, in words a CI log reader understands.
+/** Kinds worth another attempt (see policy.ts for why). */
+const RETRYABLE = new Set([
+    'refused',
+    'reset',
+    'dns-temporary',
+    'timeout',
+    'other',
+]);
+/** One attempt that got no answer: connection refused, reset, DNS failure, timeout ... */
+class NetworkError extends Error {
+    kind;
+    code;
+    name = 'NetworkError';
+    constructor(kind, message, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+    get retryable() {
+        return RETRYABLE.has(this.kind);
+    }
+}
+/**
+ * A call that failed without an answer after all its attempts: `call` is `METHOD url` (the URL
+ * without query, fragment or credentials), the message says what happened.
+ */
+class RequestFailedError extends Error {
+    call;
+    failure;
+    attempts;
+    name = 'RequestFailedError';
+    constructor(call, failure, attempts, why) {
+        super(`${call}: ${failure.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}${why ? `; ${why}` : ''}`, { cause: failure });
+        this.call = call;
+        this.failure = failure;
+        this.attempts = attempts;
+    }
+}
+/** The first RequestFailedError or NetworkError in an error's cause chain (Octokit wraps them). */
+function networkFailureIn(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof RequestFailedError || e instanceof NetworkError)
+            return e;
+    }
+    return undefined;
+}
+/** A Node socket/DNS/TLS error as a NetworkError. `host` names the host in DNS messages. */
+function describeSocketError(error, host) {
+    if (error instanceof NetworkError)
+        return error;
+    const code = error?.code;
+    const text = error instanceof Error ? error.message : String(error);
+    const c = typeof code === 'string' ? code : undefined;
+    const make = (kind, message) => new NetworkError(kind, message, c, { cause: error });
+    switch (c) {
+        case 'ECONNREFUSED':
+            return make('refused', `connection refused (${c})`);
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+            return make('reset', `connection reset before an answer (${c})`);
+        case 'ENOTFOUND':
+            return make('dns', `DNS failure: host ${host} not found (${c})`);
+        case 'EAI_AGAIN':
+            return make('dns-temporary', `DNS failure: temporary, looking up ${host} (${c})`);
+        case 'ETIMEDOUT':
+        case 'ECONNABORTED':
+            return make('timeout', `connection timed out (${c})`);
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return make('other', `host unreachable (${c})`);
+    }
+    if (c &&
+        (/^ERR_TLS|^CERT_|^UNABLE_TO|SELF_SIGNED|^ERR_SSL/.test(c) || /certificate/i.test(text))) {
+        return make('tls', `TLS failure: ${text} (${c})`);
+    }
+    if (c === 'ERR_INVALID_URL' || c === 'ERR_INVALID_ARG_VALUE')
+        return make('invalid-url', text);
+    return make('other', `network error: ${text}${c && !text.includes(c) ? ` (${c})` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ parseReset),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   SM: () => (/* binding */ DELIVERY_POLICY),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   jO: () => (/* binding */ decideAnswer),
+/* harmony export */   mh: () => (/* binding */ API_POLICY),
+/* harmony export */   n7: () => (/* binding */ decideFailure)
+/* harmony export */ });
+/* unused harmony exports backoffMs, parseRetryAfter, rateLimitWait */
+// The one retry policy for every outgoing call (GitHub, GitLab, webhooks, callbacks, OIDC): which
+// outcomes are retried, how long to wait before the next attempt, and when to give up. Pure
+// functions over an injectable clock, so tests drive whole schedules without waiting.
+//
+// Retried:
+//   - 5xx, 408 Request Timeout, 425 Too Early, 429 Too Many Requests;
+//   - 403 only with a rate-limit signal (`retry-after`, or `x-ratelimit-remaining: 0`): GitHub's
+//     primary and secondary rate limits answer 403; any other 403 is a missing permission;
+//   - network failures that can heal: connection refused (a service restarting), reset or closed
+//     before the answer, a temporary DNS failure (EAI_AGAIN), and an attempt that timed out.
+// Not retried (one attempt, the error says what happened):
+//   - other 4xx (400, 401, 404, 422 ...) and 3xx;
+//   - an invalid URL, a host that DNS says does not exist (ENOTFOUND: a typo does not heal),
+//     TLS/certificate failures.
+// Waits: `Retry-After` (delay-seconds or HTTP date), else, when the quota is spent, GitHub's
+// `x-ratelimit-reset` (epoch seconds) or GitLab's `RateLimit-Reset` (epoch seconds; small values
+// are read as seconds from now, as the IETF draft has it), else exponential backoff with equal
+// jitter (half fixed, half random) capped at maxDelayMs. A wait longer than maxWaitMs, or past the
+// overall deadline, is not waited: the call fails and says when the limit resets.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+/** GitHub and GitLab API calls: 4 attempts, 30 s each, rate limits waited up to 2 minutes. */
+const API_POLICY = {
     maxAttempts: 4,
     baseDelayMs: 500,
+    maxDelayMs: 30_000,
     maxWaitMs: 120_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
+    timeoutMs: 30_000,
+    deadlineMs: 5 * 60_000,
 };
-/**
- * GitHub's documented behaviour: on 403/429 honour `retry-after`, else `x-ratelimit-reset` when the
- * quota is spent; 5xx and network failures back off exponentially with jitter; other answers are
- * final.
- */
-function retryDecision(error, attempt, policy) {
-    const failure = (error ?? {});
-    const status = failure.status;
-    const headers = failure.response?.headers ?? {};
-    const header = (name) => {
-        const value = headers[name];
-        return value === undefined ? undefined : String(value);
-    };
-    if (status === 403 || status === 429) {
-        const retryAfter = header('retry-after');
-        let waitMs;
-        if (retryAfter !== undefined && /^\d+$/.test(retryAfter))
-            waitMs = Number(retryAfter) * 1000;
-        else if (header('x-ratelimit-remaining') === '0' && header('x-ratelimit-reset')) {
-            waitMs = Math.max(0, Number(header('x-ratelimit-reset')) * 1000 - policy.now()) + 1000;
-        }
-        else if (status === 429)
-            waitMs = backoff(attempt, policy);
-        if (waitMs === undefined)
-            return { retry: false };
-        if (waitMs > policy.maxWaitMs) {
-            const at = new Date(policy.now() + waitMs).toISOString();
-            return { retry: false, reason: `GitHub's rate limit resets at ${at}, later than we wait` };
-        }
-        return { retry: true, delayMs: waitMs, reason: `rate limited (${status})` };
+/** Webhook deliveries and callbacks (attempts and timeout come from the inputs). */
+const DELIVERY_POLICY = {
+    maxAttempts: 10,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    maxWaitMs: 60_000,
+    timeoutMs: 10_000,
+};
+/** Exponential backoff with equal jitter: in [ceiling/2, ceiling], ceiling = min(cap, base*2^(n-1)). */
+function backoffMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
+    return Math.round(ceiling / 2 + random * (ceiling / 2));
+}
+/** `Retry-After` (delay-seconds or HTTP date) in ms from now; undefined when absent or invalid. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A reset header: epoch seconds (GitHub, GitLab), or seconds from now when small (IETF draft). */
+function parseReset(value, now) {
+    if (value === null || value === undefined || !/^\d+$/.test(value.trim()))
+        return undefined;
+    const seconds = Number(value.trim());
+    const at = seconds > 1_000_000_000 ? seconds * 1000 : now + seconds * 1000;
+    // One second more: GitHub's reset second itself may still be limited.
+    return Math.max(0, at - now) + 1000;
+}
+/** The wait a rate-limited answer asks for, or undefined when it carries no rate-limit signal. */
+function rateLimitWait(answer, now) {
+    const header = (name) => answer.headers.get(name);
+    const retryAfter = parseRetryAfter(header('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (header('x-ratelimit-remaining')?.trim() === '0') {
+        return parseReset(header('x-ratelimit-reset'), now);
     }
-    if (status === undefined || status >= 500) {
+    if (header('ratelimit-remaining')?.trim() === '0' || answer.status === 429) {
+        return parseReset(header('ratelimit-reset'), now);
+    }
+    return undefined;
+}
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
+/** Whether to try again after `attempt` (1-based) got this answer, and after how long. */
+function decideAnswer(answer, attempt, policy, clock, deadline) {
+    const now = clock.now();
+    const { status } = answer;
+    const rateLimit = status === 403 || status === 429;
+    const asked = rateLimit
+        ? rateLimitWait(answer, now)
+        : isRetryableStatus(status)
+            ? parseRetryAfter(answer.headers.get('retry-after'), now)
+            : undefined;
+    if (status === 403 && asked === undefined)
+        return { retry: false };
+    if (status !== 403 && !isRetryableStatus(status))
+        return { retry: false };
+    if (asked !== undefined && asked > policy.maxWaitMs) {
+        const at = new Date(now + asked).toISOString();
+        const what = rateLimit ? 'rate limited until' : 'asked to retry at';
         return {
-            retry: true,
-            delayMs: backoff(attempt, policy),
-            reason: status ? `${status}` : 'network error',
+            retry: false,
+            why: `${what} ${at}, later than the ${seconds(policy.maxWaitMs)} we wait`,
         };
     }
-    return { retry: false };
+    return schedule(asked ?? backoffMs(attempt, policy, clock.random()), attempt, policy, now, deadline);
 }
-function backoff(attempt, policy) {
-    const ceiling = policy.baseDelayMs * 2 ** (attempt - 1);
-    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+/** Whether to try again after `attempt` failed without an answer. */
+function decideFailure(retryable, attempt, policy, clock, deadline) {
+    if (!retryable)
+        return { retry: false };
+    return schedule(backoffMs(attempt, policy, clock.random()), attempt, policy, clock.now(), deadline);
 }
-async function withRetry(what, operation, log, policy = defaultRetryPolicy) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const decision = retryDecision(error, attempt, policy);
-            if (!decision.retry || attempt >= policy.maxAttempts) {
-                if (decision.reason && error instanceof Error)
-                    error.message += ` (${decision.reason})`;
-                throw error;
-            }
-            log.info(`${what}: ${decision.reason}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.maxAttempts})`);
-            await policy.sleep(decision.delayMs);
+function schedule(delayMs, attempt, policy, now, deadline) {
+    if (attempt >= policy.maxAttempts)
+        return { retry: false };
+    if (deadline !== undefined && now + delayMs >= deadline) {
+        return {
+            retry: false,
+            why: `the next attempt would start after the ${seconds(policy.deadlineMs ?? 0)} deadline`,
+        };
+    }
+    return { retry: true, delayMs };
+}
+/** `1.5 s`: durations in messages. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 4384:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gt: () => (/* binding */ fetchFor),
+  lF: () => (/* binding */ mergeHeaders),
+  Em: () => (/* binding */ request),
+  ex: () => (/* binding */ safeDecode),
+  zA: () => (/* binding */ shownUrl)
+});
+
+// EXTERNAL MODULE: ./build/http/errors.js
+var errors = __nccwpck_require__(2602);
+// EXTERNAL MODULE: ./build/http/policy.js
+var http_policy = __nccwpck_require__(7167);
+;// CONCATENATED MODULE: ./build/http/proxy.js
+const agents = new Map();
+/** The proxy URL to use for `url` (empty when none applies or NO_PROXY exempts the host). */
+async function proxyFor(url) {
+    if (!hasProxyEnv())
+        return '';
+    const { getProxyForUrl } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 8182));
+    return getProxyForUrl(url.href);
+}
+function hasProxyEnv() {
+    const env = process.env;
+    return Boolean(env.HTTPS_PROXY ||
+        env.https_proxy ||
+        env.HTTP_PROXY ||
+        env.http_proxy ||
+        env.ALL_PROXY ||
+        env.all_proxy);
+}
+/** An agent sending `url`'s request through the proxy, or undefined to connect directly. */
+async function proxyAgentFor(url) {
+    const proxy = await proxyFor(url);
+    if (!proxy)
+        return undefined;
+    const key = `${url.protocol} ${proxy}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        // https targets are tunnelled with CONNECT; http targets are forwarded (absolute-URI requests).
+        agent =
+            url.protocol === 'https:'
+                ? Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy, { keepAlive: true }))
+                : Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)).then(({ HttpProxyAgent }) => new HttpProxyAgent(proxy, { keepAlive: true }));
+        agents.set(key, agent);
+    }
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./build/http/transport.js
+
+
+/** Answers larger than this are refused (nothing ci-relay calls sends that much). */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** The response headers, as fetch's Headers reads them (names lower-case). */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw = {}) {
+        for (const [name, value] of Object.entries(raw)) {
+            if (value === undefined)
+                continue;
+            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value));
         }
     }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    forEach(callback) {
+        for (const [name, value] of this.map)
+            callback(value, name);
+    }
+    entries() {
+        return this.map.entries();
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+/** What fetch's Response offers that ci-relay and Octokit read. */
+class Answer {
+    status;
+    statusText;
+    headers;
+    url;
+    bytes;
+    /** Attempts it took (set by request()). */
+    attempts = 1;
+    constructor(status, statusText, headers, url, bytes) {
+        this.status = status;
+        this.statusText = statusText;
+        this.headers = headers;
+        this.url = url;
+        this.bytes = bytes;
+    }
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    get redirected() {
+        return false;
+    }
+    /** Already read whole: there is no stream to consume. */
+    get body() {
+        return null;
+    }
+    async text() {
+        return this.bytes.toString('utf8');
+    }
+    async json() {
+        return JSON.parse(this.bytes.toString('utf8'));
+    }
+    async arrayBuffer() {
+        return this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength);
+    }
+}
+/**
+ * Sends one request and reads the whole answer. Rejects with a NetworkError (refused, reset, DNS,
+ * TLS ...) or with `signal.reason` when the signal fires first. Redirects are not followed.
+ */
+async function attempt(url, init) {
+    const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 19));
+    const agent = await proxyAgentFor(url);
+    init.signal.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            init.signal.removeEventListener('abort', onAbort);
+            request.destroy();
+            reject(init.signal.aborted ? init.signal.reason : (0,errors/* describeSocketError */.vF)(error, url.hostname));
+        };
+        const onAbort = () => fail(init.signal.reason);
+        const headers = { ...init.headers };
+        if (init.body !== undefined &&
+            !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
+            headers['Content-Length'] = String(Buffer.byteLength(init.body));
+        }
+        const request = client.request(url, { method: init.method, headers, ...(agent ? { agent } : {}) }, (response) => {
+            const chunks = [];
+            let size = 0;
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER_BYTES) {
+                    fail(new errors/* NetworkError */.Dr('too-large', `the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('error', fail);
+            response.on('aborted', () => fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+            response.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                init.signal.removeEventListener('abort', onAbort);
+                resolve(new Answer(response.statusCode ?? 0, response.statusMessage ?? '', new AnswerHeaders(response.headers), url.href, Buffer.concat(chunks)));
+            });
+        });
+        init.signal.addEventListener('abort', onAbort, { once: true });
+        request.on('error', fail);
+        request.end(init.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/http/request.js
+/**
+ * ci-relay's one way to make an outgoing HTTP call: `request(url, options)`, a small fetch-like
+ * function with the retry policy of ./policy.ts, a timeout per attempt, an overall deadline,
+ * proxies from the environment and messages that say what happened.
+ *
+ *   import { request } from '../http/request.js'
+ *   const answer = await request('https://gitlab.example/api/v4/projects/1/statuses/abc', {
+ *     method: 'POST',
+ *     headers: { 'PRIVATE-TOKEN': token, 'Content-Type': 'application/json' },
+ *     body: JSON.stringify(status),
+ *     log,                                  // retries are logged with log.info
+ *     policy: { timeoutMs: 10_000 },        // any RetryPolicy field; default API_POLICY
+ *   })
+ *   if (!answer.ok) throw new Error(`GitLab answered ${answer.status}: ${await answer.text()}`)
+ *
+ * - Resolves with the final answer — a 2xx, an answer that is not retried (400, 401, 404 ...), or
+ *   the last retryable one when attempts, deadline or rate-limit patience run out — as a
+ *   fetch-compatible Response (status, statusText, ok, headers.get, text(), json(),
+ *   arrayBuffer()), plus `attempts` and, when it gave up on a rate limit, `gaveUp` (why).
+ *   It never throws for an HTTP status: the caller says what the status means for its call.
+ * - Rejects with a RequestFailedError when no attempt got an answer: the message is
+ *   `METHOD url: connection refused (ECONNREFUSED) (4 attempts)`, `…: timed out after 30.0 s`,
+ *   `…: DNS failure: host … not found (ENOTFOUND)`, with the URL shown without query string,
+ *   fragment or credentials. An invalid URL or a non-http(s) scheme rejects at once.
+ * - Retries, waits and timeouts follow ./policy.ts (documented there). `clock` (now, sleep,
+ *   random) and `transport` are injectable so tests drive whole schedules without waiting.
+ * - `headersFor(attempt)` lays per-attempt headers (a fresh webhook signature) over `headers`.
+ * - Redirects are never followed (a signed body must not go elsewhere): a 3xx is the answer.
+ * - HTTPS_PROXY, HTTP_PROXY, NO_PROXY (and lower case) apply to every call (./proxy.ts).
+ *
+ * `fetchFor(options)` wraps the same thing as a `fetch` for clients that take one (Octokit's
+ * `request.fetch`).
+ */
+
+
+
+/** A URL fit for logs: scheme, host and path. Userinfo, query and fragment may hold secrets. */
+function shownUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return '(invalid URL)';
+    }
+}
+function parseTarget(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* NetworkError */.Dr('invalid-url', 'not a valid URL');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new errors/* NetworkError */.Dr('invalid-url', `only http and https URLs are supported, not ${parsed.protocol}`);
+    }
+    if (parsed.port === '0')
+        throw new errors/* NetworkError */.Dr('invalid-url', 'port 0 is not a port one can connect to');
+    return parsed;
+}
+function statusLine(answer) {
+    return `${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+}
+async function request(url, options = {}) {
+    const policy = { ...http_policy/* API_POLICY */.mh, ...options.policy };
+    const clock = options.clock ?? http_policy/* realClock */.dQ;
+    const transport = options.transport ?? attempt;
+    const method = (options.method ?? 'GET').toUpperCase();
+    const label = options.label ?? `${method} ${shownUrl(url)}`;
+    const target = parseTarget(url);
+    const started = clock.now();
+    const deadline = Math.min(options.deadline ?? Infinity, policy.deadlineMs !== undefined ? started + policy.deadlineMs : Infinity);
+    const bounded = Number.isFinite(deadline) ? deadline : undefined;
+    // A userinfo part becomes Basic authorization (as fetch would refuse it), unless one is given.
+    const base = { ...options.headers };
+    if ((target.username || target.password) &&
+        !Object.keys(base).some((h) => h.toLowerCase() === 'authorization')) {
+        const user = safeDecode(target.username);
+        const password = safeDecode(target.password);
+        base.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    }
+    target.username = '';
+    target.password = '';
+    for (let n = 1;; n++) {
+        options.signal?.throwIfAborted();
+        const timeoutMs = Math.max(1, Math.min(policy.timeoutMs, deadline - clock.now()));
+        const timer = new AbortController();
+        const timeout = setTimeout(() => timer.abort(new errors/* NetworkError */.Dr('timeout', `timed out after ${(0,http_policy/* seconds */.YA)(timeoutMs)}`)), timeoutMs);
+        const signal = options.signal ? AbortSignal.any([timer.signal, options.signal]) : timer.signal;
+        let headers = base;
+        if (options.headersFor) {
+            headers = mergeHeaders(base, options.headersFor(n));
+        }
+        let answer;
+        let failure;
+        try {
+            answer = await transport(target, { method, headers, body: options.body, signal, timeoutMs });
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            failure =
+                error instanceof errors/* NetworkError */.Dr
+                    ? error
+                    : new errors/* NetworkError */.Dr('other', `network error: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timeout);
+        }
+        const decision = answer
+            ? (0,http_policy/* decideAnswer */.jO)(answer, n, policy, clock, bounded)
+            : (0,http_policy/* decideFailure */.n7)(failure.retryable, n, policy, clock, bounded);
+        if (!decision.retry) {
+            if (answer) {
+                const result = answer;
+                result.attempts = n;
+                if (decision.why) {
+                    result.gaveUp = decision.why;
+                    options.log?.info(`${label}: ${statusLine(answer)}; not retrying: ${decision.why}`);
+                }
+                return result;
+            }
+            throw new errors/* RequestFailedError */.JD(label, failure, n, decision.why);
+        }
+        const what = answer
+            ? `${statusLine(answer)}${answer.status === 403 || answer.status === 429 ? ' (rate limited)' : ''}`
+            : failure.message;
+        options.log?.info(`${label}: ${what}; retrying in ${(0,http_policy/* seconds */.YA)(decision.delayMs)} (attempt ${n + 1} of ${policy.maxAttempts})`);
+        await clock.sleep(decision.delayMs);
+    }
+}
+/** decodeURIComponent that leaves a malformed component as it is. */
+function safeDecode(component) {
+    try {
+        return decodeURIComponent(component);
+    }
+    catch {
+        return component;
+    }
+}
+/** Merges header records case-insensitively, later ones winning with their spelling. */
+function mergeHeaders(...records) {
+    const merged = new Map();
+    for (const record of records) {
+        for (const [name, value] of Object.entries(record))
+            merged.set(name.toLowerCase(), [name, value]);
+    }
+    return Object.fromEntries(merged.values());
+}
+/**
+ * A `fetch` for clients that take one (Octokit's `request.fetch`): each call goes through
+ * request() with these options. A network failure rejects with the RequestFailedError.
+ */
+function fetchFor(options) {
+    return async (url, init = {}) => {
+        const headers = {};
+        for (const [name, value] of init.headers instanceof Object && Symbol.iterator in init.headers
+            ? init.headers
+            : Object.entries(init.headers ?? {})) {
+            headers[name] = String(value);
+        }
+        if (init.body !== undefined &&
+            init.body !== null &&
+            typeof init.body !== 'string' &&
+            !(init.body instanceof Uint8Array)) {
+            throw new TypeError('fetchFor sends string or byte bodies only');
+        }
+        const method = init.method ?? 'GET';
+        return request(url, {
+            ...options,
+            method,
+            headers,
+            body: (init.body ?? undefined),
+            ...(init.signal ? { signal: init.signal } : {}),
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 8175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ defaultOf),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
+/* harmony export */   zZ: () => (/* binding */ isCommandName)
+/* harmony export */ });
+/* unused harmony exports COMMANDS, OUTPUTS, inputsOf, outputsOf */
+// The one table of commands, inputs and outputs. action.yml is generated from it
+// (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
+// read it too, so the front doors cannot drift.
+const COMMAND_NAMES = [
+    'token',
+    'dispatch',
+    'status',
+    'notify',
+    'receive',
+    'callback',
+    'trigger',
+];
+const COMMANDS = {
+    token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
+    dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
+    status: 'Report a commit status (pending, success, failure, error, or auto from the job outcome).',
+    notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
+    receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
+    callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
+    trigger: 'Start a pipeline in a GitLab project with a (signed) payload in CI_RELAY_PAYLOAD, optionally waiting for it.',
+};
+const GITHUB = ['token', 'dispatch', 'status', 'notify'];
+/** The commands that call GitLab's API. */
+const GITLAB = ['status', 'notify', 'trigger'];
+const INPUTS = {
+    command: {
+        description: `What to do: ${COMMAND_NAMES.join(', ')}.`,
+        type: 'enum',
+        options: COMMAND_NAMES,
+        commands: COMMAND_NAMES,
+    },
+    token: {
+        description: 'GitHub token used when app-id and private-key are not set. Needs the permissions of the command (contents: write for dispatch, statuses: write for status).',
+        type: 'string',
+        default: '${{ github.token }}',
+        fallbackEnv: ['GITHUB_TOKEN'],
+        secret: true,
+        header: true,
+        commands: GITHUB,
+    },
+    'app-id': {
+        description: 'GitHub App ID or client ID. With private-key, the command mints its own installation token, scoped to the repositories it touches and the permissions it needs.',
+        type: 'string',
+        commands: GITHUB,
+    },
+    'private-key': {
+        description: 'GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.',
+        type: 'string',
+        secret: true,
+        commands: GITHUB,
+    },
+    'github-api-url': {
+        description: 'GitHub REST API URL (GitHub Enterprise Server works).',
+        type: 'string',
+        default: '${{ github.api_url }}',
+        fallbackEnv: ['GITHUB_API_URL'],
+        commands: GITHUB,
+    },
+    'revoke-token': {
+        description: 'Revoke every installation token this step minted in the post step.',
+        type: 'boolean',
+        default: 'true',
+        commands: GITHUB,
+    },
+    'gitlab-token': {
+        description: 'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+        type: 'string',
+        secret: true,
+        commands: GITLAB,
+    },
+    'gitlab-api-url': {
+        description: 'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+        type: 'string',
+        default: 'https://gitlab.com/api/v4',
+        fallbackEnv: ['CI_API_V4_URL'],
+        commands: GITLAB,
+    },
+    target: {
+        description: 'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+        type: 'enum',
+        options: ['auto', 'github', 'gitlab'],
+        default: 'auto',
+        commands: ['status'],
+    },
+    owner: {
+        description: 'token: account that owns the installation. Defaults to the owner of the current repository.',
+        type: 'string',
+        commands: ['token'],
+    },
+    repositories: {
+        description: 'token: repositories (names, or owner/name of the same owner; comma or newline separated) the token is limited to. Default: the current repository when owner is not set, else every repository of the installation.',
+        type: 'list',
+        commands: ['token'],
+    },
+    permissions: {
+        description: 'token: permissions the token is limited to, as name:level pairs (e.g. contents:write,statuses:write). Default: all the installation has.',
+        type: 'list',
+        commands: ['token'],
+    },
+    'installation-id': {
+        description: 'token: installation ID; skips the installation lookup (one request fewer).',
+        type: 'integer',
+        min: 1,
+        commands: ['token'],
+    },
+    repository: {
+        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
+        type: 'list',
+        fallbackEnv: ['GITHUB_REPOSITORY'],
+        commands: ['dispatch', 'status'],
+    },
+    'event-type': {
+        description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
+        type: 'string',
+        commands: ['dispatch'],
+    },
+    'client-payload': {
+        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized). trigger: the JSON object sent as the pipeline variable CI_RELAY_PAYLOAD, which receive reads.',
+        type: 'json',
+        default: '{}',
+        commands: ['dispatch', 'trigger'],
+    },
+    'signing-secret': {
+        description: 'dispatch, trigger: sign the payload (its _relay key) with this secret so receive can verify it.',
+        type: 'string',
+        secret: true,
+        commands: ['dispatch', 'trigger'],
+    },
+    wait: {
+        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds. trigger: wait for the pipeline and fail unless it succeeds (needs gitlab-token with read_api).',
+        type: 'boolean',
+        default: 'false',
+        commands: ['dispatch', 'trigger'],
+    },
+    'wait-timeout': {
+        description: 'dispatch, trigger: seconds to wait for the started runs or pipeline to complete.',
+        type: 'integer',
+        default: '600',
+        min: 1,
+        commands: ['dispatch', 'trigger'],
+    },
+    state: {
+        description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    context: {
+        description: 'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    description: {
+        description: 'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    'target-url': {
+        description: "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
+        type: 'string',
+        commands: ['status', 'callback'],
+    },
+    sha: {
+        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
+        type: 'string',
+        commands: ['status'],
+    },
+    url: {
+        description: 'notify: receiver URLs (http or https, comma or newline separated).',
+        type: 'list',
+        commands: ['notify'],
+    },
+    secret: {
+        description: 'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
+        type: 'string',
+        secret: true,
+        header: true,
+        lines: true,
+        commands: ['notify', 'receive'],
+    },
+    signature: {
+        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+        type: 'enum',
+        options: ['standard', 'github', 'jobserv', 'none'],
+        commands: ['notify'],
+    },
+    authorization: {
+        description: 'notify: value of the Authorization header (at most 1024 characters).',
+        type: 'string',
+        secret: true,
+        header: true,
+        max: 1024,
+        commands: ['notify'],
+    },
+    format: {
+        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+        type: 'enum',
+        options: ['ci-relay', 'jobserv', 'cloud-automator'],
+        default: 'ci-relay',
+        commands: ['notify'],
+    },
+    payload: {
+        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
+        type: 'json',
+        commands: ['notify', 'receive'],
+    },
+    status: {
+        description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
+        type: 'string',
+        default: 'auto',
+        commands: ['notify'],
+    },
+    'include-jobs': {
+        description: "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
+        type: 'boolean',
+        default: 'true',
+        commands: ['notify'],
+    },
+    'max-attempts': {
+        description: 'notify: attempts per URL before giving up.',
+        type: 'integer',
+        default: '10',
+        min: 1,
+        max: 100,
+        commands: ['notify'],
+    },
+    timeout: {
+        description: 'notify: seconds each attempt may take.',
+        type: 'integer',
+        default: '10',
+        min: 1,
+        max: 600,
+        commands: ['notify'],
+    },
+    test: {
+        description: 'notify: send a test delivery (type ping, "test": true) instead of a build.',
+        type: 'boolean',
+        default: 'false',
+        commands: ['notify'],
+    },
+    'oidc-audience': {
+        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
+        type: 'string',
+        commands: ['notify'],
+    },
+    'require-signature': {
+        description: 'receive: fail on an unsigned payload. Default: true when secret is set.',
+        type: 'boolean',
+        commands: ['receive'],
+    },
+    'max-age': {
+        description: 'receive: oldest accepted signature, in seconds.',
+        type: 'integer',
+        default: '3600',
+        min: 1,
+        commands: ['receive'],
+    },
+    dotenv: {
+        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
+        type: 'string',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    prefix: {
+        description: 'receive: prefix of the variable names in the dotenv file.',
+        type: 'string',
+        default: 'RELAY_',
+        cliOnly: true,
+        commands: ['receive'],
+    },
+    'callback-url': {
+        description: 'callback: URL to POST the result to. Default: callback_url of the received payload.',
+        type: 'string',
+        commands: ['callback'],
+    },
+    project: {
+        description: 'trigger: the GitLab project whose pipeline to start: its path (group/project) or numeric ID.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    ref: {
+        description: 'trigger: the branch or tag the pipeline runs for.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    'gitlab-trigger-token': {
+        description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
+        type: 'string',
+        secret: true,
+        commands: ['trigger'],
+    },
+};
+const OUTPUTS = {
+    token: { description: 'The installation token (masked).', commands: ['token'] },
+    'installation-id': { description: 'The installation ID.', commands: ['token'] },
+    'app-slug': {
+        description: 'The GitHub App slug (empty when installation-id was given).',
+        commands: ['token'],
+    },
+    'expires-at': { description: 'When the token expires (ISO 8601).', commands: ['token'] },
+    'correlation-id': {
+        description: 'UUID of this dispatch (client_payload._relay.id when signed or waiting).',
+        commands: ['dispatch'],
+    },
+    repositories: {
+        description: 'JSON array of {repository, status} for each dispatch sent.',
+        commands: ['dispatch'],
+    },
+    'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
+    'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
+    conclusion: {
+        description: 'With wait: conclusion of the started run (dispatch) or status of the pipeline (trigger).',
+        commands: ['dispatch', 'trigger'],
+    },
+    sha: { description: 'The commit the status was posted on.', commands: ['status'] },
+    url: { description: 'API URL of the created status.', commands: ['status'] },
+    'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
+    results: {
+        description: 'JSON array per URL: url, status code, attempts, delivery id, milliseconds.',
+        commands: ['notify'],
+    },
+    undelivered: {
+        description: 'Path of a file holding what could not be delivered (for ci-relay redeliver).',
+        commands: ['notify'],
+    },
+    payload: { description: 'The whole received payload as JSON.', commands: ['receive'] },
+    'event-type': { description: 'The event_type of the received dispatch.', commands: ['receive'] },
+    verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
+    'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
+    'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
+    'pipeline-id': { description: 'ID of the started pipeline.', commands: ['trigger'] },
+    'pipeline-url': { description: 'Web URL of the started pipeline.', commands: ['trigger'] },
+};
+/** The table's default of an input, for the places that apply it without reading the input. */
+function defaultOf(name) {
+    return INPUTS[name].default;
+}
+/** Inputs of one command, in table order. */
+function inputsOf(command) {
+    return Object.entries(INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
+}
+function outputsOf(command) {
+    return Object.entries(OUTPUTS).filter(([, spec]) => spec.commands.includes(command));
+}
+function isCommandName(value) {
+    return COMMAND_NAMES.includes(value);
 }
 
 
@@ -28881,7 +29910,7 @@ const VERSION = '0.1.0';
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -28897,6 +29926,36 @@ const VERSION = '0.1.0';
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -29146,8 +30205,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29161,10 +30220,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -30143,7 +31202,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30166,7 +31225,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30466,7 +31525,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30493,7 +31552,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31959,7 +33018,32 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/hosts/mask-lines.js
+/**
+ * The values to register for one secret: the runner matches masks line by line, so a multi-line
+ * secret (a PEM) is registered per line too (lines of 8 characters or more that are not PEM
+ * armour, which is public).
+ */
+function maskValues(secret) {
+    if (!secret)
+        return [];
+    const values = [secret];
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length < 2)
+        return values;
+    for (const line of lines)
+        if (line.length >= 8 && !line.startsWith('-----'))
+            values.push(line);
+    return values;
+}
+/** `::add-mask::` for one value, escaped as @actions/core escapes command data. */
+function addMaskCommand(value) {
+    const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::add-mask::${data}\n`;
+}
+
 ;// CONCATENATED MODULE: ./build/hosts/actions.js
+
 
 /** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
 function createActionsHost(env = process.env) {
@@ -31982,46 +33066,50 @@ function createActionsHost(env = process.env) {
         },
     };
 }
-/** The runner matches masks line by line, so a multi-line secret (a PEM) is masked per line too. */
+/** Registers `secret` and, for a multi-line secret (a PEM), each of its lines. */
 function maskEachLine(secret, setSecret) {
-    if (!secret)
-        return;
-    setSecret(secret);
-    const lines = secret.split(/\r?\n/).map((line) => line.trim());
-    if (lines.length < 2)
-        return;
-    for (const line of lines)
-        if (line.length >= 8 && !line.startsWith('-----'))
-            setSecret(line);
+    for (const value of maskValues(secret))
+        setSecret(value);
 }
 
-// EXTERNAL MODULE: ./build/context.js
-var build_context = __nccwpck_require__(3843);
+// EXTERNAL MODULE: ./build/context.js + 2 modules
+var build_context = __nccwpck_require__(3250);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __nccwpck_require__(9473);
 // EXTERNAL MODULE: ./build/text.js
 var build_text = __nccwpck_require__(977);
-// EXTERNAL MODULE: ./build/github/retry.js
-var retry = __nccwpck_require__(5892);
+// EXTERNAL MODULE: ./build/http/request.js + 2 modules
+var request = __nccwpck_require__(4384);
 // EXTERNAL MODULE: ./build/version.js
 var version = __nccwpck_require__(8508);
 ;// CONCATENATED MODULE: ./build/github/client.js
 
 
 /**
- * An Octokit (from @actions/github, loaded on first use so commands without GitHub calls never pay
- * for it) that retries 5xx, network errors and rate limits, logging each retry.
+ * An Octokit (@octokit/core with pagination, loaded on first use so commands without GitHub calls
+ * never pay for it) whose requests go through src/http: node:http(s), proxies from the
+ * environment, a timeout per attempt, and the one retry policy, each retry logged with its real
+ * path.
  */
 async function client_createClient(auth, options) {
-    const { GitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137));
-    const octokit = new GitHub({
+    const [{ Octokit }, { paginateRest }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
+        __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 3779)),
+    ]);
+    const GitHub = Octokit.plugin(paginateRest);
+    return new GitHub({
         baseUrl: options.baseUrl,
         userAgent: `ci-relay/${version/* VERSION */.x}`,
         ...(typeof auth === 'string' ? { auth } : auth),
+        request: {
+            fetch: (0,request/* fetchFor */.Gt)({
+                log: options.log,
+                ...(options.retry ? { policy: options.retry } : {}),
+                ...(options.clock ? { clock: options.clock } : {}),
+            }),
+        },
         log: { debug: () => { }, info: () => { }, warn: options.log.warning, error: () => { } },
     });
-    octokit.hook.wrap('request', (request, endpoint) => (0,retry/* withRetry */.bD)(`${endpoint.method} ${new URL(endpoint.url, 'http://x').pathname}`, async () => request(endpoint), options.log, options.retry ?? retry/* defaultRetryPolicy */.ur));
-    return octokit;
 }
 
 // EXTERNAL MODULE: ./build/github/errors.js
@@ -32085,7 +33173,7 @@ function access_readGitHubAuthInputs(reader) {
         apiUrl: apiUrl.replace(/\/+$/, ''),
         token,
         app,
-        revoke: reader.boolean('revoke-token') ?? true,
+        revoke: reader.boolean('revoke-token'),
     };
 }
 /** A saved token is reused only while it has at least this long to live. */
@@ -32182,7 +33270,7 @@ class access_GitHubAccess {
                 appSlug = data.app_slug;
             }
             catch (error) {
-                throw (0,github_errors/* explainGitHubError */.P)(error, `Looking up the GitHub App installation for ${route}`, {
+                throw (0,github_errors/* explainGitHubError */.g)(error, `Looking up the GitHub App installation for ${route}`, {
                     404: `the GitHub App (app-id ${app.appId}) is not installed on ${route}. Install it there, or check owner and repositories.`,
                 });
             }
@@ -32198,7 +33286,7 @@ class access_GitHubAccess {
             }));
         }
         catch (error) {
-            throw (0,github_errors/* explainGitHubError */.P)(error, `Creating an installation token for ${request.owner} (${scope})`, {
+            throw (0,github_errors/* explainGitHubError */.g)(error, `Creating an installation token for ${request.owner} (${scope})`, {
                 404: `installation ${installationId} was not found for this GitHub App.`,
                 422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
             });
@@ -32233,310 +33321,30 @@ async function access_revokeToken(token, apiUrl, log, now = Date.now()) {
         log.info('Installation token revoked.');
     }
     catch (error) {
-        log.warning(`Could not revoke the installation token: ${error.message}`);
+        log.warning(`Could not revoke the installation token: ${describeGitHubFailure(error)}`);
     }
 }
 
-;// CONCATENATED MODULE: ./build/inputs.js
-// The one table of commands, inputs and outputs. action.yml is generated from it
-// (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
-// read it too, so the front doors cannot drift.
-const COMMAND_NAMES = [
-    'token',
-    'dispatch',
-    'status',
-    'notify',
-    'receive',
-    'callback',
-];
-const COMMANDS = {
-    token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
-    dispatch: 'Send repository_dispatch to one or more repositories (optionally signed, optionally waiting for the run).',
-    status: 'Report a commit status (pending, success, failure, error, or auto from the job outcome).',
-    notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
-    receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
-    callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
-};
-const GITHUB = ['token', 'dispatch', 'status', 'notify'];
-const INPUTS = {
-    command: {
-        description: `What to do: ${COMMAND_NAMES.join(', ')}.`,
-        type: 'enum',
-        options: COMMAND_NAMES,
-        commands: COMMAND_NAMES,
-    },
-    token: {
-        description: 'GitHub token used when app-id and private-key are not set. Needs the permissions of the command (contents: write for dispatch, statuses: write for status).',
-        type: 'string',
-        default: '${{ github.token }}',
-        fallbackEnv: ['GITHUB_TOKEN'],
-        secret: true,
-        commands: GITHUB,
-    },
-    'app-id': {
-        description: 'GitHub App ID or client ID. With private-key, the command mints its own installation token, scoped to the repositories it touches and the permissions it needs.',
-        type: 'string',
-        commands: GITHUB,
-    },
-    'private-key': {
-        description: 'GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.',
-        type: 'string',
-        secret: true,
-        commands: GITHUB,
-    },
-    'github-api-url': {
-        description: 'GitHub REST API URL (GitHub Enterprise Server works).',
-        type: 'string',
-        default: '${{ github.api_url }}',
-        fallbackEnv: ['GITHUB_API_URL'],
-        commands: GITHUB,
-    },
-    'revoke-token': {
-        description: 'Revoke every installation token this step minted in the post step.',
-        type: 'boolean',
-        default: 'true',
-        commands: GITHUB,
-    },
-    owner: {
-        description: 'token: account that owns the installation. Defaults to the owner of the current repository.',
-        type: 'string',
-        commands: ['token'],
-    },
-    repositories: {
-        description: 'token: repositories (names, or owner/name of the same owner; comma or newline separated) the token is limited to. Default: the current repository when owner is not set, else every repository of the installation.',
-        type: 'list',
-        commands: ['token'],
-    },
-    permissions: {
-        description: 'token: permissions the token is limited to, as name:level pairs (e.g. contents:write,statuses:write). Default: all the installation has.',
-        type: 'list',
-        commands: ['token'],
-    },
-    'installation-id': {
-        description: 'token: installation ID; skips the installation lookup (one request fewer).',
-        type: 'integer',
-        min: 1,
-        commands: ['token'],
-    },
-    repository: {
-        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
-        type: 'list',
-        fallbackEnv: ['GITHUB_REPOSITORY'],
-        commands: ['dispatch', 'status'],
-    },
-    'event-type': {
-        description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
-        type: 'string',
-        commands: ['dispatch'],
-    },
-    'client-payload': {
-        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).',
-        type: 'json',
-        default: '{}',
-        commands: ['dispatch'],
-    },
-    'signing-secret': {
-        description: 'dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.',
-        type: 'string',
-        secret: true,
-        commands: ['dispatch'],
-    },
-    wait: {
-        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds.',
-        type: 'boolean',
-        default: 'false',
-        commands: ['dispatch'],
-    },
-    'wait-timeout': {
-        description: 'dispatch: seconds to wait for the started runs to complete.',
-        type: 'integer',
-        default: '600',
-        min: 1,
-        commands: ['dispatch'],
-    },
-    state: {
-        description: 'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
-        type: 'string',
-        commands: ['status', 'callback'],
-    },
-    context: {
-        description: 'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
-        type: 'string',
-        commands: ['status', 'callback'],
-    },
-    description: {
-        description: 'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
-        type: 'string',
-        commands: ['status', 'callback'],
-    },
-    'target-url': {
-        description: "status, callback: link shown with the status. Default: this run's URL.",
-        type: 'string',
-        commands: ['status', 'callback'],
-    },
-    sha: {
-        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
-        type: 'string',
-        commands: ['status'],
-    },
-    url: {
-        description: 'notify: receiver URLs (http or https, comma or newline separated).',
-        type: 'list',
-        commands: ['notify'],
-    },
-    secret: {
-        description: 'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
-        type: 'string',
-        secret: true,
-        commands: ['notify', 'receive'],
-    },
-    signature: {
-        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
-        type: 'enum',
-        options: ['standard', 'github', 'jobserv', 'none'],
-        commands: ['notify'],
-    },
-    authorization: {
-        description: 'notify: value of the Authorization header (at most 1024 characters).',
-        type: 'string',
-        secret: true,
-        max: 1024,
-        commands: ['notify'],
-    },
-    format: {
-        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
-        type: 'enum',
-        options: ['ci-relay', 'jobserv', 'cloud-automator'],
-        default: 'ci-relay',
-        commands: ['notify'],
-    },
-    payload: {
-        description: 'notify: JSON object merged at the top level of the built payload. receive: the payload to read instead of the GitHub event (CI_RELAY_PAYLOAD on the CLI; else TRIGGER_PAYLOAD, a file, is read).',
-        type: 'json',
-        commands: ['notify', 'receive'],
-    },
-    status: {
-        description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
-        type: 'string',
-        default: 'auto',
-        commands: ['notify'],
-    },
-    'include-jobs': {
-        description: "notify: list this run's jobs in runs[] (needs actions: read).",
-        type: 'boolean',
-        default: 'true',
-        commands: ['notify'],
-    },
-    'max-attempts': {
-        description: 'notify: attempts per URL before giving up.',
-        type: 'integer',
-        default: '10',
-        min: 1,
-        max: 100,
-        commands: ['notify'],
-    },
-    timeout: {
-        description: 'notify: seconds each attempt may take.',
-        type: 'integer',
-        default: '10',
-        min: 1,
-        max: 600,
-        commands: ['notify'],
-    },
-    test: {
-        description: 'notify: send a test delivery (type ping, "test": true) instead of a build.',
-        type: 'boolean',
-        default: 'false',
-        commands: ['notify'],
-    },
-    'oidc-audience': {
-        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
-        type: 'string',
-        commands: ['notify'],
-    },
-    'require-signature': {
-        description: 'receive: fail on an unsigned payload. Default: true when secret is set.',
-        type: 'boolean',
-        commands: ['receive'],
-    },
-    'max-age': {
-        description: 'receive: oldest accepted signature, in seconds.',
-        type: 'integer',
-        default: '3600',
-        min: 1,
-        commands: ['receive'],
-    },
-    dotenv: {
-        description: 'receive: also write the outputs to this dotenv file (upper-case names with prefix), for GitLab artifacts:reports:dotenv.',
-        type: 'string',
-        cliOnly: true,
-        commands: ['receive'],
-    },
-    prefix: {
-        description: 'receive: prefix of the variable names in the dotenv file.',
-        type: 'string',
-        default: 'RELAY_',
-        cliOnly: true,
-        commands: ['receive'],
-    },
-    'callback-url': {
-        description: 'callback: URL to POST the result to. Default: callback_url of the received payload.',
-        type: 'string',
-        commands: ['callback'],
-    },
-};
-const OUTPUTS = {
-    token: { description: 'The installation token (masked).', commands: ['token'] },
-    'installation-id': { description: 'The installation ID.', commands: ['token'] },
-    'app-slug': {
-        description: 'The GitHub App slug (empty when installation-id was given).',
-        commands: ['token'],
-    },
-    'expires-at': { description: 'When the token expires (ISO 8601).', commands: ['token'] },
-    'correlation-id': {
-        description: 'UUID of this dispatch (client_payload._relay.id when signed or waiting).',
-        commands: ['dispatch'],
-    },
-    repositories: {
-        description: 'JSON array of {repository, status} for each dispatch sent.',
-        commands: ['dispatch'],
-    },
-    'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
-    'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
-    conclusion: { description: 'With wait: conclusion of the started run.', commands: ['dispatch'] },
-    sha: { description: 'The commit the status was posted on.', commands: ['status'] },
-    url: { description: 'API URL of the created status.', commands: ['status'] },
-    'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
-    results: {
-        description: 'JSON array per URL: url, status code, attempts, delivery id, milliseconds.',
-        commands: ['notify'],
-    },
-    undelivered: {
-        description: 'Path of a file holding what could not be delivered (for ci-relay redeliver).',
-        commands: ['notify'],
-    },
-    payload: { description: 'The whole received payload as JSON.', commands: ['receive'] },
-    'event-type': { description: 'The event_type of the received dispatch.', commands: ['receive'] },
-    verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
-    'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
-    'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
-};
-/** Inputs of one command, in table order. */
-function inputsOf(command) {
-    return Object.entries(INPUTS).filter(([name, spec]) => name !== 'command' && spec.commands.includes(command));
-}
-function outputsOf(command) {
-    return Object.entries(OUTPUTS).filter(([, spec]) => spec.commands.includes(command));
-}
-function inputs_isCommandName(value) {
-    return COMMAND_NAMES.includes(value);
-}
-
+// EXTERNAL MODULE: ./build/inputs.js
+var build_inputs = __nccwpck_require__(8175);
 ;// CONCATENATED MODULE: ./build/input-reader.js
 
 
 
 const TRUE = ['true', 'True', 'TRUE'];
+/**
+ * Header values cannot hold CR, LF or NUL: a pasted line break would fail deep inside the HTTP
+ * client (retried as a network error, the input never named), or split a header. The value
+ * itself is never shown: these inputs are secrets or credentials.
+ */
+function checkHeaderValue(name, spec, value) {
+    const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value];
+    const bad = values.find((item) => /[\r\n\0]/.test(item));
+    if (bad === undefined)
+        return;
+    const what = bad.includes('\0') ? 'a NUL character' : 'a line break';
+    throw new errors/* InputError */.dz(name, `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
+}
 const FALSE = ['false', 'False', 'FALSE'];
 /**
  * Typed access to one command's inputs, resolved from the host, then fallback environment
@@ -32549,8 +33357,12 @@ class input_reader_InputReader {
         this.host = host;
         this.command = command;
     }
+    /** The environment the inputs fall back to (the CLI's, or the runner's). */
+    get env() {
+        return this.host.env;
+    }
     spec(name) {
-        const spec = INPUTS[name];
+        const spec = build_inputs/* INPUTS */.mc[name];
         if (!spec.commands.includes(this.command)) {
             throw new Error(`Input '${name}' is not an input of '${this.command}' (inputs.ts).`);
         }
@@ -32569,9 +33381,21 @@ class input_reader_InputReader {
             value = spec.default;
         if (value && spec.secret)
             this.host.mask(value);
+        if (value && spec.header)
+            checkHeaderValue(name, spec, value);
         return value;
     }
+    /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
+    lines(name) {
+        return this.raw(name)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
+    }
     string(name, options = {}) {
+        return this.checkedString(name, options);
+    }
+    checkedString(name, options) {
         const value = this.raw(name);
         const spec = this.spec(name);
         if (!value) {
@@ -32589,6 +33413,9 @@ class input_reader_InputReader {
         return value;
     }
     boolean(name) {
+        return this.parseBoolean(name);
+    }
+    parseBoolean(name) {
         const value = this.raw(name);
         if (!value)
             return undefined;
@@ -32599,6 +33426,9 @@ class input_reader_InputReader {
         throw new errors/* InputError */.dz(name, `must be true or false (got '${value}').`);
     }
     integer(name) {
+        return this.parseInteger(name);
+    }
+    parseInteger(name) {
         const value = this.raw(name);
         if (!value)
             return undefined;
@@ -32620,6 +33450,9 @@ class input_reader_InputReader {
             .filter(Boolean);
     }
     jsonObject(name) {
+        return this.parseJsonObject(name);
+    }
+    parseJsonObject(name) {
         const value = this.raw(name);
         if (!value)
             return undefined;
@@ -32641,12 +33474,13 @@ class input_reader_InputReader {
 // Each command is its own chunk, loaded only when asked for: a step pays for what it runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
-    token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
+    token: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 2502)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
-    status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    status: () => __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 7584)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3712)),
-    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    notify: () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 5564)),
+    callback: () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    trigger: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 689)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
@@ -32669,7 +33503,7 @@ const STATE = {
     revoke: 'revoke-token',
 };
 function takesGitHubInputs(name) {
-    return INPUTS.token.commands.includes(name);
+    return build_inputs/* INPUTS */.mc.token.commands.includes(name);
 }
 /**
  * One step: validate every input (nothing is sent before that), run the command, set outputs and
@@ -32678,11 +33512,11 @@ function takesGitHubInputs(name) {
 async function runMain(host, commandInput) {
     try {
         const name = (commandInput ?? host.getInput('command')).trim();
-        if (!inputs_isCommandName(name)) {
-            throw new Error(`Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`);
+        if (!(0,build_inputs/* isCommandName */.zZ)(name)) {
+            throw new Error(`Input 'command': must be one of ${build_inputs/* COMMAND_NAMES */.nZ.join(', ')} (got '${name}').`);
         }
         host.saveState(STATE.command, name);
-        const context = (0,build_context/* readContext */.y)(host.env);
+        const context = (0,build_context/* readContext */.yI)(host.env);
         const reader = new input_reader_InputReader(host, name);
         const auth = takesGitHubInputs(name) ? access_readGitHubAuthInputs(reader) : undefined;
         const command = await commands_loadCommand(name);

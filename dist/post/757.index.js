@@ -24,15 +24,19 @@ var errors = __webpack_require__(9473);
 var github_errors = __webpack_require__(7307);
 // EXTERNAL MODULE: ./build/github/repository.js
 var github_repository = __webpack_require__(8328);
+// EXTERNAL MODULE: ./build/http/errors.js
+var http_errors = __webpack_require__(2602);
+// EXTERNAL MODULE: ./build/http/policy.js
+var policy = __webpack_require__(7167);
 ;// CONCATENATED MODULE: ./build/github/runs.js
 
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+
+
 /** Below this many requests left, polling pauses until GitHub's rate limit window resets. */
 const RATE_LIMIT_RESERVE = 10;
 const CLOCK_SKEW_MS = 60_000;
+/** The look at the deadline itself may take this long before wait-timeout cuts it off. */
+const LAST_LOOK_MS = 5_000;
 /** The newest run whose display title carries the correlation id. */
 function matchRun(runs, correlationId) {
     return runs
@@ -40,12 +44,13 @@ function matchRun(runs, correlationId) {
         .sort((a, b) => Number(b.id) - Number(a.id))[0];
 }
 /** When polling may go on (ms since 1970) given the rate-limit headers of the last answer. */
-function rateLimitedUntil(headers) {
+function rateLimitedUntil(headers, now) {
     const remaining = Number(headers['x-ratelimit-remaining']);
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(reset))
+    const header = headers['x-ratelimit-reset'];
+    const wait = (0,policy/* parseReset */.Do)(header === undefined ? undefined : String(header), now);
+    if (headers['x-ratelimit-remaining'] === undefined || wait === undefined)
         return undefined;
-    return remaining < RATE_LIMIT_RESERVE ? reset * 1000 + 1000 : undefined;
+    return remaining < RATE_LIMIT_RESERVE ? now + wait : undefined;
 }
 class Watched {
     watch;
@@ -58,7 +63,7 @@ class Watched {
         this.result = { repository: `${watch.owner}/${watch.repo}` };
     }
     /** One request: look for the run until it is found, then read its status. */
-    async poll() {
+    async poll(signal) {
         const { owner, repo, octokit } = this.watch;
         const runId = this.result.runId;
         if (runId === undefined) {
@@ -69,6 +74,7 @@ class Watched {
                 event: 'repository_dispatch',
                 created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
                 per_page: 100,
+                request: { signal },
             });
             const run = matchRun(response.data.workflow_runs, this.options.correlationId);
             if (run) {
@@ -81,6 +87,7 @@ class Watched {
             owner,
             repo,
             run_id: runId,
+            request: { signal },
         });
         this.update(response.data);
         return response.headers;
@@ -106,7 +113,7 @@ class Watched {
         const what = this.result.runId
             ? `Reading run ${this.result.runId} of ${this.result.repository}`
             : `Listing the repository_dispatch runs of ${this.result.repository}`;
-        this.result.error = (0,github_errors/* explainGitHubError */.P)(error, what, {
+        this.result.error = (0,github_errors/* explainGitHubError */.g)(error, what, {
             403: `the token lacks actions: read on ${this.result.repository} (wait reads its runs).`,
             404: `the token cannot read the runs of ${this.result.repository} (it needs actions: read).`,
         }).message;
@@ -126,7 +133,7 @@ class Watched {
  * than a handful of requests are left (403/429 answers are retried by the client itself).
  */
 async function waitForRuns(watches, options) {
-    const clock = options.clock ?? realClock;
+    const clock = options.clock ?? policy/* realClock */.dQ;
     const deadline = clock.now() + options.timeoutMs;
     const watched = watches.map((watch) => new Watched(watch, options));
     let interval = options.firstIntervalMs ?? 1000;
@@ -134,11 +141,20 @@ async function waitForRuns(watches, options) {
     for (;;) {
         let resumeAt = 0;
         for (const item of watched.filter((w) => !w.done)) {
+            // wait-timeout bounds a poll that hangs or keeps being retried, not only the pauses.
+            const stop = new AbortController();
+            const timer = setTimeout(() => stop.abort(new http_errors/* NetworkError */.Dr('timeout', `wait-timeout (${Math.round(options.timeoutMs / 1000)} s) ran out during the request`)), deadline - clock.now() > 0 ? deadline - clock.now() : LAST_LOOK_MS);
             try {
-                resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll()) ?? 0);
+                resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll(stop.signal), clock.now()) ?? 0);
             }
             catch (error) {
-                item.fail(error);
+                if (stop.signal.aborted)
+                    item.timeOut(Math.round(options.timeoutMs / 1000));
+                else
+                    item.fail(error);
+            }
+            finally {
+                clearTimeout(timer);
             }
         }
         const pending = watched.filter((w) => !w.done);
@@ -198,10 +214,15 @@ function parseDispatchInputs(reader) {
     if ((0,build_text/* charLength */.XP)(eventType) > DISPATCH_LIMITS.eventTypeLength) {
         throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${(0,build_text/* charLength */.XP)(eventType)}).`);
     }
-    const clientPayload = reader.jsonObject('client-payload') ?? {};
+    // A line break (or other control character) can never match the receiver's `types:` list.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(eventType)) {
+        throw new errors/* InputError */.dz('event-type', 'must be one line without control characters, like deploy (the name the receiving workflow lists in on: repository_dispatch: types).');
+    }
+    const clientPayload = reader.jsonObject('client-payload');
     const signingSecret = reader.string('signing-secret');
-    const wait = reader.boolean('wait') ?? false;
-    const waitTimeoutSeconds = reader.integer('wait-timeout') ?? 600;
+    const wait = reader.boolean('wait');
+    const waitTimeoutSeconds = reader.integer('wait-timeout');
     if (signingSecret || wait) {
         checkRoomForRelay(clientPayload, signingSecret ? 'signing-secret' : 'wait');
         checkClientPayload({ ...clientPayload, [relay_signature/* RELAY_KEY */.se]: LARGEST_STAMP }, 'client-payload');
@@ -289,7 +310,7 @@ const command = {
                     deps.log.info(`Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`);
                 }
                 catch (error) {
-                    const explained = (0,github_errors/* explainGitHubError */.P)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
+                    const explained = (0,github_errors/* explainGitHubError */.g)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
                         404: github.usesApp
                             ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
                             : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
@@ -400,13 +421,17 @@ function requireGitHub(deps) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ groupByOwner),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   bp: () => (/* binding */ isOwnerLogin),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
 /* harmony export */   fq: () => (/* binding */ fullName),
 /* harmony export */   of: () => (/* binding */ parseRepositories)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+// GitHub logins: letters, digits, single hyphens, not at either end, at most 39 characters.
+// Enterprise Managed Users add `_shortcode`; a few old accounts end in a hyphen, which GitHub
+// still serves, so only a leading hyphen, a double hyphen and other characters are refused.
+const OWNER = /^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*-?(?:_[A-Za-z0-9]+)?$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepository(value, input) {
     const parts = value.split('/');
@@ -421,6 +446,10 @@ function parseRepository(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
     }
     return { owner, repo };
+}
+/** A GitHub user or organization login. */
+function isOwnerLogin(value) {
+    return OWNER.test(value);
 }
 function isRepositoryName(value) {
     return NAME.test(value) && value !== '.' && value !== '..';
@@ -462,17 +491,18 @@ const fullName = (ref) => `${ref.owner}/${ref.repo}`;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b5: () => (/* binding */ DEFAULT_MAX_AGE_SECONDS),
   se: () => (/* binding */ RELAY_KEY),
   YC: () => (/* binding */ RelaySignatureError),
+  CB: () => (/* binding */ assertSignable),
   JI: () => (/* binding */ isSigned),
   T: () => (/* binding */ relaySigningInput),
   F4: () => (/* binding */ signRelay),
+  ts: () => (/* binding */ signedPayload),
   Cc: () => (/* binding */ splitRelay),
   tQ: () => (/* binding */ verifyRelay)
 });
 
-// UNUSED EXPORTS: FUTURE_SKEW_SECONDS
+// UNUSED EXPORTS: DEFAULT_MAX_AGE_SECONDS, FUTURE_SKEW_SECONDS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -679,10 +709,13 @@ function canonicalize (object) {
 
 // EXTERNAL MODULE: ./build/webhook/sign.js
 var sign = __webpack_require__(1161);
+// EXTERNAL MODULE: ./build/inputs.js
+var inputs = __webpack_require__(8175);
 ;// CONCATENATED MODULE: ./build/relay-signature.js
 // The signature `dispatch` puts in client_payload._relay and `receive` checks. GitHub parses the
 // dispatch body and serializes client_payload again for the event (key order, spacing and escapes
 // change), so the signature covers the RFC 8785 canonical form of the parsed values, not bytes.
+
 
 
 
@@ -696,7 +729,7 @@ class RelaySignatureError extends Error {
     }
 }
 /** Default oldest accepted signature, in seconds (the max-age input). */
-const DEFAULT_MAX_AGE_SECONDS = 3600;
+const DEFAULT_MAX_AGE_SECONDS = Number((0,inputs/* defaultOf */.HA)('max-age'));
 /** A signature this far in the receiver's future is still accepted: clocks of two runners differ. */
 const FUTURE_SKEW_SECONDS = 30;
 /** The payload without ci-relay's `_relay` key, and that key's value (undefined when absent). */
@@ -729,6 +762,20 @@ function signRelay(secret, eventType, data, stamp) {
     const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
     return { id: stamp.id, ts, sig };
 }
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+function assertSignable(eventType, data) {
+    if (RELAY_KEY in data) {
+        throw new RelaySignatureError(`The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`);
+    }
+    relaySigningInput('', 0, eventType, data);
+}
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+function signedPayload(secret, eventType, data, id) {
+    return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) };
+}
 /** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
 function isSigned(payload) {
     const relay = payload[RELAY_KEY];
@@ -737,7 +784,7 @@ function isSigned(payload) {
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
 function verifyRelay(secret, eventType, payload, options = {}) {
     const { data, relay } = splitRelay(payload);
@@ -754,9 +801,16 @@ function verifyRelay(secret, eventType, payload, options = {}) {
         !/^[0-9a-f]{64}$/.test(sig)) {
         throw new RelaySignatureError('The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).');
     }
-    const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex');
+    const signed = relaySigningInput(id, ts, eventType, data);
     const given = Buffer.from(sig, 'hex');
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+    const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s !== '');
+    if (secrets.length === 0)
+        throw new TypeError('Verifying a payload signature needs a secret.');
+    const matches = secrets.some((one) => {
+        const expected = Buffer.from(hmac(one, signed), 'hex');
+        return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected);
+    });
+    if (!matches) {
         throw new RelaySignatureError('The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.');
     }
     const now = options.now ?? Math.floor(Date.now() / 1000);
@@ -782,7 +836,7 @@ function verifyRelay(secret, eventType, payload, options = {}) {
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, standardSignature */
+/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, newSecret, standardSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
@@ -798,26 +852,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;

@@ -3,9 +3,9 @@ import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
 import type { Logger } from '../log.js'
 import { createClient, type Octokit } from './client.js'
-import { explainGitHubError } from './errors.js'
+import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
-import type { RetryPolicy } from './retry.js'
+import type { RetryPolicy } from '../http/policy.js'
 
 export type Permissions = Record<string, 'read' | 'write' | 'admin'>
 
@@ -93,7 +93,7 @@ export function savedToken({
 }
 
 export interface GitHubAccessOptions {
-  retry?: RetryPolicy
+  retry?: Partial<RetryPolicy>
   /** Tokens minted earlier for the same inputs: reused for their scope while still valid. */
   saved?: SavedToken[]
   now?: () => number
@@ -279,7 +279,7 @@ export async function revokeToken(
     log.info('Installation token revoked.')
     return true
   } catch (error) {
-    log.warning(`Could not revoke the installation token: ${(error as Error).message}`)
+    log.warning(`Could not revoke the installation token: ${describeGitHubFailure(error)}`)
     return false
   }
 }

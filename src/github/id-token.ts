@@ -1,18 +1,12 @@
 import { InputError, RelayError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry.js'
+import { networkFailureIn } from '../http/errors.js'
+import type { Clock, RetryPolicy } from '../http/policy.js'
+import { request } from '../http/request.js'
 
+/** The runner's token service answers at once; 10 s per attempt is generous. */
 const REQUEST_TIMEOUT_MS = 10_000
-
-class IdTokenRequestFailure extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message)
-  }
-}
 
 /**
  * The GitHub Actions OIDC identity token for `audience`, as @actions/core's getIDToken fetches it
@@ -23,7 +17,8 @@ export async function requestIdToken(
   env: NodeJS.ProcessEnv,
   audience: string,
   log: Logger,
-  retry: RetryPolicy = defaultRetryPolicy,
+  retry: Partial<RetryPolicy> = {},
+  clock?: Clock,
 ): Promise<string> {
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
@@ -38,38 +33,34 @@ export async function requestIdToken(
   log.mask(requestToken)
   const url = new URL(requestUrl)
   url.searchParams.set('audience', audience)
-  const value = await withRetry(
-    'Requesting the OIDC token',
-    async () => {
-      let response: Response
-      try {
-        response = await fetch(url, {
-          headers: {
-            Authorization: `Bearer ${requestToken}`,
-            Accept: 'application/json',
-            'User-Agent': `ci-relay/${VERSION}`,
-          },
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        })
-      } catch (error) {
-        throw new IdTokenRequestFailure(`network error: ${(error as Error).message}`)
-      }
-      if (!response.ok) {
-        throw new IdTokenRequestFailure(`answered ${response.status}`, response.status)
-      }
-      const body = (await response.json().catch(() => undefined)) as { value?: unknown }
-      if (typeof body?.value !== 'string' || !body.value) {
-        throw new IdTokenRequestFailure('answered without a token (no "value")', 0)
-      }
-      return body.value
-    },
-    log,
-    retry,
-  ).catch((error: unknown) => {
-    throw new RelayError(
-      `Could not get the OIDC token for audience '${audience}': the runner's token service ${(error as Error).message}.`,
+  const failed = (what: string) =>
+    new RelayError(`Could not get the OIDC token for audience '${audience}': ${what}.`)
+  let answer
+  try {
+    answer = await request(url, {
+      headers: {
+        Authorization: `Bearer ${requestToken}`,
+        Accept: 'application/json',
+        'User-Agent': `ci-relay/${VERSION}`,
+      },
+      label: 'Requesting the OIDC token',
+      policy: { timeoutMs: REQUEST_TIMEOUT_MS, ...retry },
+      log,
+      ...(clock ? { clock } : {}),
+    })
+  } catch (error) {
+    const network = networkFailureIn(error)
+    throw failed(`the runner's token service did not answer: ${network?.message ?? String(error)}`)
+  }
+  if (!answer.ok) {
+    throw failed(
+      `the runner's token service answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`,
     )
-  })
-  log.mask(value)
-  return value
+  }
+  const body = (await answer.json().catch(() => undefined)) as { value?: unknown } | undefined
+  if (typeof body?.value !== 'string' || !body.value) {
+    throw failed(`the runner's token service answered without a token (no "value")`)
+  }
+  log.mask(body.value)
+  return body.value
 }

@@ -2,18 +2,12 @@
 // dispatch answer (204) names no run, so the run is recognised by the correlation id the receiving
 // workflow puts in its run-name (display_title).
 import type { Logger } from '../log.js'
+import { NetworkError } from '../http/errors.js'
+import { parseReset, realClock, type Clock as HttpClock } from '../http/policy.js'
 import type { Octokit } from './client.js'
 import { explainGitHubError } from './errors.js'
 
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
+export type Clock = Pick<HttpClock, 'now' | 'sleep'>
 
 /** A repository whose run to wait for, and a client allowed `actions: read` on it. */
 export interface RunWatch {
@@ -48,6 +42,8 @@ export interface WaitForRunsOptions {
 /** Below this many requests left, polling pauses until GitHub's rate limit window resets. */
 const RATE_LIMIT_RESERVE = 10
 const CLOCK_SKEW_MS = 60_000
+/** The look at the deadline itself may take this long before wait-timeout cuts it off. */
+const LAST_LOOK_MS = 5_000
 
 interface RunJson {
   id: number | bigint
@@ -70,11 +66,12 @@ export function matchRun<T extends { id: number | bigint; display_title?: string
 }
 
 /** When polling may go on (ms since 1970) given the rate-limit headers of the last answer. */
-function rateLimitedUntil(headers: Headers): number | undefined {
+function rateLimitedUntil(headers: Headers, now: number): number | undefined {
   const remaining = Number(headers['x-ratelimit-remaining'])
-  const reset = Number(headers['x-ratelimit-reset'])
-  if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(reset)) return undefined
-  return remaining < RATE_LIMIT_RESERVE ? reset * 1000 + 1000 : undefined
+  const header = headers['x-ratelimit-reset']
+  const wait = parseReset(header === undefined ? undefined : String(header), now)
+  if (headers['x-ratelimit-remaining'] === undefined || wait === undefined) return undefined
+  return remaining < RATE_LIMIT_RESERVE ? now + wait : undefined
 }
 
 class Watched {
@@ -89,7 +86,7 @@ class Watched {
   }
 
   /** One request: look for the run until it is found, then read its status. */
-  async poll(): Promise<Headers> {
+  async poll(signal: AbortSignal): Promise<Headers> {
     const { owner, repo, octokit } = this.watch
     const runId = this.result.runId
     if (runId === undefined) {
@@ -100,6 +97,7 @@ class Watched {
         event: 'repository_dispatch',
         created: `>=${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
         per_page: 100,
+        request: { signal },
       })
       const run = matchRun(response.data.workflow_runs, this.options.correlationId)
       if (run) {
@@ -112,6 +110,7 @@ class Watched {
       owner,
       repo,
       run_id: runId,
+      request: { signal },
     })
     this.update(response.data)
     return response.headers as Headers
@@ -173,10 +172,28 @@ export async function waitForRuns(
   for (;;) {
     let resumeAt = 0
     for (const item of watched.filter((w) => !w.done)) {
+      // wait-timeout bounds a poll that hangs or keeps being retried, not only the pauses.
+      const stop = new AbortController()
+      const timer = setTimeout(
+        () =>
+          stop.abort(
+            new NetworkError(
+              'timeout',
+              `wait-timeout (${Math.round(options.timeoutMs / 1000)} s) ran out during the request`,
+            ),
+          ),
+        deadline - clock.now() > 0 ? deadline - clock.now() : LAST_LOOK_MS,
+      )
       try {
-        resumeAt = Math.max(resumeAt, rateLimitedUntil(await item.poll()) ?? 0)
+        resumeAt = Math.max(
+          resumeAt,
+          rateLimitedUntil(await item.poll(stop.signal), clock.now()) ?? 0,
+        )
       } catch (error) {
-        item.fail(error)
+        if (stop.signal.aborted) item.timeOut(Math.round(options.timeoutMs / 1000))
+        else item.fail(error)
+      } finally {
+        clearTimeout(timer)
       }
     }
     const pending = watched.filter((w) => !w.done)

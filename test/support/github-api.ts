@@ -113,6 +113,8 @@ export interface FakeRequest {
 
 export interface FakeResponse {
   status: number
+  /** Instead of answering: 'reset' drops the connection, 'hang' never answers (status ignored). */
+  drop?: 'reset' | 'hang'
   headers?: Record<string, string>
   /** Objects are sent as JSON, strings as they are; nothing for undefined. */
   body?: unknown
@@ -133,7 +135,12 @@ export interface FakeGitHub {
   fault(
     method: string,
     path: string | RegExp,
-    ...responses: { status: number; headers?: Record<string, string>; body?: unknown }[]
+    ...responses: {
+      status: number
+      headers?: Record<string, string>
+      body?: unknown
+      drop?: 'reset' | 'hang'
+    }[]
   ): void
   /**
    * Adds a route, checked before the built-in routes (later routes first). `path` is tested
@@ -781,7 +788,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       response = message(500, `stand-in route failed: ${String(error)}`)
     }
     record.status = response.status
-    send(res, response)
+    if (response.drop === 'reset') incoming.socket.destroy()
+    else if (response.drop !== 'hang') send(res, response)
   }
 
   const server = createServer((incoming, res) => {
