@@ -2,10 +2,22 @@ import { InputError } from '../errors.js'
 import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
 import type { Logger } from '../log.js'
-import { createClient, type Octokit } from './client.js'
+import type { ClientOptions, Octokit } from './client.js'
 import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
 import type { RetryPolicy } from '../http/policy.js'
+
+/**
+ * Octokit and the HTTP stack behind it are loaded when a request is about to be made, not with
+ * this module: the runner imports it for every command, and most never call GitHub.
+ */
+async function createClient(
+  auth: string | { authStrategy: unknown; auth: unknown },
+  options: ClientOptions,
+): Promise<Octokit> {
+  const { createClient: create } = await import('./client.js')
+  return create(auth, options)
+}
 
 export type Permissions = Record<string, 'read' | 'write' | 'admin'>
 
