@@ -42,7 +42,7 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     required: true,
     hint: 'the branch or tag of the project the pipeline runs for',
   }) as string
-  const clientPayload = reader.jsonObject('client-payload') ?? {}
+  const clientPayload = reader.jsonObject('client-payload')
   const signingSecret = reader.string('signing-secret')
   if (signingSecret) {
     try {
@@ -55,7 +55,7 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     required: true,
     hint: "the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), from a secret; on the CLI the environment variable CI_RELAY_GITLAB_TRIGGER_TOKEN",
   }) as string
-  const wait = reader.boolean('wait') ?? false
+  const wait = reader.boolean('wait')
   const gitlabToken = reader.string('gitlab-token')
   if (wait && !gitlabToken) {
     throw new InputError(
