@@ -13,7 +13,7 @@ import {
   type CommandName,
   type InputSpec,
 } from './inputs.js'
-import { revokeMainStepTokens, runMain } from './run.js'
+import { runMain } from './run.js'
 import { didYouMean } from './suggest.js'
 import { TOOLS, type ToolIO } from './tools/index.js'
 import { VERSION } from './version.js'
@@ -102,10 +102,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO):
     return EXIT.usage
   }
   const host = createCliHost({ flags: parsed.flags, env, stderr: io.stderr })
+  // Tokens minted to do the work are revoked when it is done (runMain); the token command's token
+  // is the output itself, so it lives until it expires.
   await runMain(host, first)
-  // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
-  // token command's token is the output itself, so it lives until it expires.
-  if (first !== 'token') await revokeMainStepTokens(host)
   // Outputs are printed on failure too: what was done (and e.g. the undelivered file) matters most
   // then.
   if (host.outputs.size || !host.failed)

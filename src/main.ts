@@ -1,6 +1,6 @@
 import { createActionsHost } from './hosts/actions.js'
-import { POST_STEP_COMMANDS, isCommandName } from './inputs.js'
-import { revokeMainStepTokens, runMain } from './run.js'
+import { isCommandName } from './inputs.js'
+import { runMain } from './run.js'
 
 /**
  * The per-command actions (`dispatch/action.yml` …) run a two-line entry that names its command
@@ -13,10 +13,8 @@ export const ENTRY_COMMAND = Symbol.for('ci-relay.command')
 async function main(): Promise<void> {
   const named = (globalThis as Record<symbol, unknown>)[ENTRY_COMMAND]
   const command = typeof named === 'string' && isCommandName(named) ? named : undefined
-  const host = createActionsHost()
-  await runMain(host, command, { perCommandAction: command !== undefined })
-  // A per-command action without a post step revokes what it minted as soon as it is done.
-  if (command && !POST_STEP_COMMANDS.includes(command)) await revokeMainStepTokens(host)
+  // Tokens are revoked at the end of this step unless the command's post step needs them (runMain).
+  await runMain(createActionsHost(), command, { perCommandAction: command !== undefined })
 }
 
 void main()
