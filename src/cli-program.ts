@@ -194,6 +194,12 @@ function toolSummary(name: string): string {
   return TOOL_SUMMARIES[name] ?? `see ci-relay ${name} --help`
 }
 
+/** Inputs whose table description speaks of the Action's post step, as the CLI has them. */
+const CLI_DESCRIPTIONS: Record<string, string> = {
+  'revoke-token':
+    "Revoke the installation tokens the command mints when it is done (the token command's token is its output: it is not revoked, it expires).",
+}
+
 function inputLines(command: CommandName, name: string, spec: InputSpec, width: number): string[] {
   const required = spec.required?.includes(command)
   const value =
@@ -203,7 +209,11 @@ function inputLines(command: CommandName, name: string, spec: InputSpec, width: 
   const env = `Env: ${envName(name)}${spec.secret ? ' (a secret: prefer the environment).' : '.'}`
   return [
     `  --${name}${value}${required ? '   (required)' : ''}`,
-    ...wrap(`${descriptionFor(spec, command)}${def}${fallback} ${env}`, width, '      '),
+    ...wrap(
+      `${CLI_DESCRIPTIONS[name] ?? descriptionFor(spec, command)}${def}${fallback} ${env}`,
+      width,
+      '      ',
+    ),
   ]
 }
 
