@@ -77,7 +77,7 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     signingSecret,
     triggerToken,
     wait,
-    waitTimeoutSeconds: reader.integer('wait-timeout') as number,
+    waitTimeoutSeconds: reader.integer('wait-timeout'),
     gitlabToken,
     apiUrl: apiUrl.replace(/\/+$/, ''),
   }

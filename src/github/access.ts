@@ -5,7 +5,7 @@ import type { Logger } from '../log.js'
 import type { ClientOptions, Octokit } from './client.js'
 import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
-import type { RetryPolicy } from '../http/policy.js'
+import type { Clock, RetryPolicy } from '../http/policy.js'
 
 /**
  * Octokit and the HTTP stack behind it are loaded when a request is about to be made, not with
@@ -106,6 +106,8 @@ export function savedToken({
 
 export interface GitHubAccessOptions {
   retry?: Partial<RetryPolicy>
+  /** Time, sleep and jitter for retries (tests). */
+  clock?: Clock
   /** Tokens minted earlier for the same inputs: reused for their scope while still valid. */
   saved?: SavedToken[]
   now?: () => number
@@ -155,6 +157,7 @@ export class GitHubAccess {
           baseUrl: this.inputs.apiUrl,
           log: this.log,
           retry: this.options.retry,
+          clock: this.options.clock,
         }),
       )
       this.clients.set(scope, client)
@@ -188,6 +191,7 @@ export class GitHubAccess {
         baseUrl: this.inputs.apiUrl,
         log: this.log,
         retry: this.options.retry,
+        clock: this.options.clock,
       })
       this.clients.set('token', client)
     }
@@ -264,7 +268,12 @@ export class GitHubAccess {
     this.appClient ??= import('@octokit/auth-app').then(({ createAppAuth }) =>
       createClient(
         { authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } },
-        { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry },
+        {
+          baseUrl: this.inputs.apiUrl,
+          log: this.log,
+          retry: this.options.retry,
+          clock: this.options.clock,
+        },
       ),
     )
     return this.appClient
@@ -280,13 +289,14 @@ export async function revokeToken(
   apiUrl: string,
   log: Logger,
   now = Date.now(),
+  http: Pick<GitHubAccessOptions, 'retry' | 'clock'> = {},
 ): Promise<boolean> {
   if (Date.parse(token.expiresAt) <= now) {
     log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`)
     return true
   }
   try {
-    const octokit = await createClient(token.token, { baseUrl: apiUrl, log })
+    const octokit = await createClient(token.token, { baseUrl: apiUrl, log, ...http })
     await octokit.request('DELETE /installation/token')
     log.info('Installation token revoked.')
     return true

@@ -1,7 +1,7 @@
 // Starting a pipeline with a trigger token, and reading it back: the GitLab half of `trigger`.
 import type { Logger } from '../log.js'
 import { pollUntil, type Clock } from '../poll.js'
-import { GitLabError, gitlabRequest } from './request.js'
+import { GitLabError, gitlabRequest, type GitLabRequest } from './request.js'
 
 export interface Pipeline {
   id: number
@@ -27,6 +27,8 @@ export interface TriggerRequest {
   ref: string
   triggerToken: string
   variables: Record<string, string>
+  /** Overrides of the HTTP policy, its clock or transport (tests). */
+  http?: GitLabRequest['http']
 }
 
 /** `POST /projects/:id/trigger/pipeline` with token, ref and variables[NAME]=value. */
@@ -43,6 +45,7 @@ export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline
         path: `/projects/${projectId(request.project)}/trigger/pipeline`,
         form,
         log: request.log,
+        ...(request.http && { http: request.http }),
       },
       doing,
     )
@@ -83,7 +86,8 @@ export async function waitForPipeline(
 ): Promise<Pipeline | undefined> {
   let last: string | undefined
   return pollUntil(
-    async () => {
+    // The time left bounds each poll too: a request that hangs cannot outlast wait-timeout.
+    async (budgetMs) => {
       let pipeline: Pipeline
       try {
         ;({ body: pipeline } = await gitlabRequest<Pipeline>(
@@ -93,6 +97,7 @@ export async function waitForPipeline(
             path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}`,
             privateToken: options.privateToken,
             log: options.log,
+            http: { policy: { deadlineMs: budgetMs } },
           },
           `Reading pipeline ${options.pipelineId} of ${options.project}`,
         ))

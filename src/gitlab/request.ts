@@ -2,7 +2,7 @@
 // a failure that says what GitLab answered. PRIVATE-TOKEN is optional: the pipeline trigger call
 // authenticates with the trigger token in its body.
 import { RelayError, errorMessage } from '../errors.js'
-import { request as request_, type RequestResult } from '../http/request.js'
+import { request as request_, type RequestOptions, type RequestResult } from '../http/request.js'
 import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
 
@@ -17,6 +17,8 @@ export interface GitLabRequest {
   form?: URLSearchParams
   /** Retries are logged here. */
   log?: Pick<Logger, 'info'>
+  /** Overrides of the HTTP policy, its clock or transport (tests). */
+  http?: Pick<RequestOptions, 'policy' | 'clock' | 'transport'>
 }
 
 export interface GitLabAnswer<T> {
@@ -63,6 +65,7 @@ export async function gitlabRequest<T>(
   let response: RequestResult
   try {
     response = await request_(url, {
+      ...request.http,
       method: request.method,
       headers,
       body: request.form?.toString(),
