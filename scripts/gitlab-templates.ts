@@ -42,6 +42,8 @@ interface Template {
    * that name means something else (CI_RELAY_PAYLOAD is trigger's payload for receive).
    */
   viaFlag?: Partial<Record<InputName, string>>
+  /** What an input means in this template, where the table's default does not fit its jobs. */
+  overrides?: Partial<Record<InputName, { default: string; description: string }>>
   /** Inputs the template needs though the table has no usable default there. */
   required?: readonly InputName[]
   /** A `rules_if` input (the rules:if expression choosing the pipelines), with its default. */
@@ -58,6 +60,14 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         'Stage of the job that posts `running`; `success` and `failed` are posted in .post.',
     },
     fixed: ['state', 'description'],
+    overrides: {
+      // Each job would default to its own name: the three must post one status.
+      context: {
+        default: 'ci-relay/pipeline',
+        description:
+          'Name (GitLab) or context (GitHub) of the status; running, success and failed are posted under this one name. At most 255 characters.',
+      },
+    },
     rulesIf: {
       default: MR_PIPELINES,
       description:
@@ -181,9 +191,15 @@ export function templateInputs(name: TemplateName): [InputName, InputSpec][] {
 }
 
 function specInput(name: InputName, spec: InputSpec, template: Template): SpecInput {
-  const out: SpecInput = { description: descriptionFor(spec, template.command) }
+  const override = template.overrides?.[name]
+  const out: SpecInput = {
+    description: override?.description ?? descriptionFor(spec, template.command),
+  }
   const required = template.required?.includes(name)
-  const given = GITLAB_DEFAULTS[name] ?? (spec.default?.includes('${{') ? undefined : spec.default)
+  const given =
+    override?.default ??
+    GITLAB_DEFAULTS[name] ??
+    (spec.default?.includes('${{') ? undefined : spec.default)
   if (spec.type === 'boolean' && given !== undefined) {
     out.type = 'boolean'
     if (!required) out.default = given === 'true'

@@ -19,6 +19,7 @@ export {
 export {
   sign,
   newDeliveryId,
+  newSecret,
   SIGNATURE_SCHEMES,
   type SignatureScheme,
   type SignOptions,
@@ -28,5 +29,11 @@ export {
   WebhookVerificationError,
   DEFAULT_TOLERANCE_SECONDS,
   type IncomingHeaders,
+  type Secrets,
   type VerifyOptions,
 } from './webhook/verify.js'
+export {
+  verifyIdentity,
+  IDENTITY_ALGORITHMS,
+  type IdentityExpectations,
+} from './webhook/identity.js'

@@ -13,6 +13,22 @@ import { charLength } from './text.js'
 type Read<N extends InputName, T> = N extends DefaultedInput ? T : T | undefined
 
 const TRUE = ['true', 'True', 'TRUE']
+
+/**
+ * Header values cannot hold CR, LF or NUL: a pasted line break would fail deep inside the HTTP
+ * client (retried as a network error, the input never named), or split a header. The value
+ * itself is never shown: these inputs are secrets or credentials.
+ */
+function checkHeaderValue(name: InputName, spec: InputSpec, value: string): void {
+  const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value]
+  const bad = values.find((item) => /[\r\n\0]/.test(item))
+  if (bad === undefined) return
+  const what = bad.includes('\0') ? 'a NUL character' : 'a line break'
+  throw new InputError(
+    name,
+    `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`,
+  )
+}
 const FALSE = ['false', 'False', 'FALSE']
 
 /**
@@ -24,6 +40,11 @@ export class InputReader {
     private readonly host: Pick<Host, 'getInput' | 'mask' | 'env'>,
     readonly command: CommandName,
   ) {}
+
+  /** The environment the inputs fall back to (the CLI's, or the runner's). */
+  get env(): NodeJS.ProcessEnv {
+    return this.host.env
+  }
 
   private spec(name: InputName): InputSpec {
     const spec: InputSpec = INPUTS[name]
@@ -43,7 +64,16 @@ export class InputReader {
     }
     if (!value && spec.default !== undefined && !spec.default.includes('${{')) value = spec.default
     if (value && spec.secret) this.host.mask(value)
+    if (value && spec.header) checkHeaderValue(name, spec, value)
     return value
+  }
+
+  /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
+  lines(name: InputName): string[] {
+    return this.raw(name)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
   }
 
   string<N extends InputName>(

@@ -31,6 +31,14 @@ export interface InputSpec {
   max?: number
   /** Inputs only the CLI offers (not in action.yml). */
   cliOnly?: boolean
+  /**
+   * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+   * input (a pasted line break would otherwise surface as a bare undici error, or as header
+   * injection). With `lines`, each line is one value (a rotation list of secrets).
+   */
+  header?: boolean
+  /** One value per line (e.g. secrets during rotation); commas stay part of a value. */
+  lines?: boolean
 }
 
 export interface OutputSpec {
@@ -53,6 +61,8 @@ export const COMMANDS: Record<CommandName, string> = {
 }
 
 const GITHUB: readonly CommandName[] = ['token', 'dispatch', 'status', 'notify']
+/** The commands that call GitLab's API. */
+const GITLAB: readonly CommandName[] = ['status', 'notify', 'trigger']
 
 export const INPUTS = {
   command: {
@@ -68,6 +78,7 @@ export const INPUTS = {
     default: '${{ github.token }}',
     fallbackEnv: ['GITHUB_TOKEN'],
     secret: true,
+    header: true,
     commands: GITHUB,
   },
   'app-id': {
@@ -96,6 +107,29 @@ export const INPUTS = {
     default: 'true',
     commands: GITHUB,
   },
+  'gitlab-token': {
+    description:
+      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api is enough) when wait is true. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+    type: 'string',
+    secret: true,
+    commands: GITLAB,
+  },
+  'gitlab-api-url': {
+    description:
+      'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+    type: 'string',
+    default: 'https://gitlab.com/api/v4',
+    fallbackEnv: ['CI_API_V4_URL'],
+    commands: GITLAB,
+  },
+  target: {
+    description:
+      'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+    type: 'enum',
+    options: ['auto', 'github', 'gitlab'],
+    default: 'auto',
+    commands: ['status'],
+  },
   owner: {
     description:
       'token: account that owns the installation. Defaults to the owner of the current repository.',
@@ -122,7 +156,7 @@ export const INPUTS = {
   },
   repository: {
     description:
-      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
     type: 'list',
     fallbackEnv: ['GITHUB_REPOSITORY'],
     commands: ['dispatch', 'status'],
@@ -162,30 +196,31 @@ export const INPUTS = {
   },
   state: {
     description:
-      'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+      "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   context: {
     description:
-      'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+      'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   description: {
     description:
-      'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+      'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   'target-url': {
-    description: "status, callback: link shown with the status. Default: this run's URL.",
+    description:
+      "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   sha: {
     description:
-      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
     type: 'string',
     commands: ['status'],
   },
@@ -196,9 +231,11 @@ export const INPUTS = {
   },
   secret: {
     description:
-      'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+      'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
     type: 'string',
     secret: true,
+    header: true,
+    lines: true,
     commands: ['notify', 'receive'],
   },
   signature: {
@@ -212,6 +249,7 @@ export const INPUTS = {
     description: 'notify: value of the Authorization header (at most 1024 characters).',
     type: 'string',
     secret: true,
+    header: true,
     max: 1024,
     commands: ['notify'],
   },
@@ -230,13 +268,14 @@ export const INPUTS = {
   },
   status: {
     description:
-      'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+      "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
     type: 'string',
     default: 'auto',
     commands: ['notify'],
   },
   'include-jobs': {
-    description: "notify: list this run's jobs in runs[] (needs actions: read).",
+    description:
+      "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
     type: 'boolean',
     default: 'true',
     commands: ['notify'],
@@ -265,7 +304,7 @@ export const INPUTS = {
   },
   'oidc-audience': {
     description:
-      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
     type: 'string',
     commands: ['notify'],
   },
@@ -317,21 +356,6 @@ export const INPUTS = {
       "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
     type: 'string',
     secret: true,
-    commands: ['trigger'],
-  },
-  'gitlab-token': {
-    description:
-      'GitLab project or group access token, sent as PRIVATE-TOKEN (CI_RELAY_GITLAB_TOKEN on the CLI). trigger: read_api scope, to wait for the pipeline.',
-    type: 'string',
-    secret: true,
-    commands: ['trigger'],
-  },
-  'gitlab-api-url': {
-    description:
-      'GitLab REST API URL (self-managed GitLab works). Default: CI_API_V4_URL in a GitLab job, else https://gitlab.com/api/v4.',
-    type: 'string',
-    default: 'https://gitlab.com/api/v4',
-    fallbackEnv: ['CI_API_V4_URL'],
     commands: ['trigger'],
   },
 } as const satisfies Record<string, InputSpec>

@@ -118,10 +118,10 @@ export function isSigned(payload: Record<string, unknown>): boolean {
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
 export function verifyRelay(
-  secret: string,
+  secret: string | readonly string[],
   eventType: string | undefined,
   payload: Record<string, unknown>,
   options: VerifyRelayOptions = {},
@@ -143,9 +143,15 @@ export function verifyRelay(
       'The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).',
     )
   }
-  const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex')
+  const signed = relaySigningInput(id, ts, eventType, data)
   const given = Buffer.from(sig, 'hex')
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s !== '')
+  if (secrets.length === 0) throw new TypeError('Verifying a payload signature needs a secret.')
+  const matches = secrets.some((one) => {
+    const expected = Buffer.from(hmac(one, signed), 'hex')
+    return given.length === expected.length && timingSafeEqual(given, expected)
+  })
+  if (!matches) {
     throw new RelaySignatureError(
       'The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.',
     )

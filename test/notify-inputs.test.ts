@@ -6,7 +6,7 @@ import { startReceiver } from './support/receiver.js'
 import { githubEnv, runAction, runCli } from './support/runner.js'
 import { assertNoSecretPrinted, envFor, startGitHub } from './support/scenario.js'
 
-const SECRET = 'a-webhook-secret-value'
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 
 describe('notify: bad input sends nothing', () => {
   const cases: [string, (url: string) => Record<string, string>, RegExp][] = [
@@ -41,9 +41,19 @@ describe('notify: bad input sends nothing', () => {
       /Input 'secret': must be set to sign with signature 'github'/,
     ],
     [
+      'a Standard Webhooks secret without whsec_ that is not base64',
+      () => ({ secret: 'a-webhook-secret-value' }),
+      /Input 'secret': .*base64, optionally prefixed whsec_/,
+    ],
+    [
+      'two secrets (notify signs with one)',
+      () => ({ secret: `${SECRET}\n${SECRET}x` }),
+      /Input 'secret': must be one secret for notify/,
+    ],
+    [
       'a whsec_ secret that is not base64',
       () => ({ secret: 'whsec_not base64!' }),
-      /Input 'secret': A whsec_ secret must be followed by base64/,
+      /Input 'secret': .*not valid base64.*npx @ci-relay\/cli secret/,
     ],
     ['an unknown status', () => ({ status: 'green' }), /Input 'status': must be auto, success/],
     [

@@ -58,7 +58,8 @@ describe('trigger', () => {
       ['POST /api/v4/projects/acme%2Fplatform%2Fapp/trigger/pipeline 201'],
     )
     const request = fake.requests[0]
-    assert.equal(request?.headers['content-type'], 'application/x-www-form-urlencoded')
+    assert.equal(request?.headers['content-type'], 'application/json')
+    assert.equal(request?.headers['private-token'], undefined)
     assert.deepEqual(Object.keys(request?.fields ?? {}).sort(), [
       'ref',
       'token',
@@ -148,7 +149,7 @@ describe('trigger', () => {
     assert.equal(step.code, 1)
     assert.match(
       step.errors.join('\n'),
-      /GitLab answered 403: insufficient_scope.*lacks the read_api scope/,
+      /GitLab answered 403: .*Likely cause: gitlab-token is not valid or lacks the read_api scope/,
     )
   })
 
@@ -161,7 +162,7 @@ describe('trigger', () => {
     [
       'a ref the project does not have',
       { ref: 'nope' },
-      /GitLab answered 400: base: Reference not found\. Likely cause: the ref 'nope' does not exist/,
+      /GitLab answered 400: .*Reference not found.*Likely cause: the ref 'nope' does not exist/,
     ],
   ] as const) {
     test(`GitLab refuses ${name}: the step fails with what GitLab said and why`, async () => {
@@ -200,7 +201,7 @@ describe('trigger', () => {
     [
       'wait without a gitlab-token',
       { wait: 'true' },
-      /Input 'gitlab-token': must be set when wait is true: .*read_api/,
+      /Input 'gitlab-token': must be set when wait is true.*read_api/,
     ],
     ['wait yes', { wait: 'yes' }, /Input 'wait': must be true or false \(got 'yes'\)/],
     [

@@ -46,21 +46,33 @@ describe('sign: standard', () => {
     assert.equal(fromBuffer['webhook-signature'], SW.signature)
   })
 
-  it('uses a secret without whsec_ as its UTF-8 bytes', () => {
-    const secret = 'plain sécret'
+  it('decodes a secret without whsec_ as base64, as the Standard Webhooks libraries do', () => {
+    const secret = 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
     const headers = sign('standard', secret, 'x', { id: 'a', timestamp: 1 })
-    const expected = createHmac('sha256', Buffer.from(secret, 'utf8')).update('a.1.x').digest()
+    const key = Buffer.from(secret, 'base64')
+    const expected = createHmac('sha256', key).update('a.1.x').digest()
     assert.equal(headers['webhook-signature'], `v1,${expected.toString('base64')}`)
+  })
+
+  it('refuses a secret that is not base64, saying how to make one (never showing it)', () => {
+    for (const secret of ['plain sécret', 'whsec_abc', 'whsec_', 'abcd=efg', 'YWJj\nZA==']) {
+      assert.throws(
+        () => sign('standard', secret, 'x'),
+        (error: Error) =>
+          /base64|empty/.test(error.message) && !error.message.includes(secret.slice(6) || '\0'),
+        secret,
+      )
+    }
   })
 
   it('is verified by the standardwebhooks package', () => {
     const body = JSON.stringify({ type: 'build.completed', ünïcode: '✓' })
     const headers = sign('standard', SW.secret, body)
     assert.deepEqual(new Webhook(SW.secret).verify(body, headers), JSON.parse(body))
-    // A plain secret is raw bytes to that library.
-    const plain = 'correct horse battery staple'
+    // The same string, without the prefix, means the same key to that library.
+    const plain = SW.secret.slice('whsec_'.length)
     const plainHeaders = sign('standard', plain, body)
-    new Webhook(plain, { format: 'raw' }).verify(body, plainHeaders)
+    assert.deepEqual(new Webhook(plain).verify(body, plainHeaders), JSON.parse(body))
   })
 
   it('gives a fresh id and the current timestamp by default', () => {

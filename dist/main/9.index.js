@@ -427,13 +427,17 @@ function outcomeOfConclusion(conclusion) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ groupByOwner),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   bp: () => (/* binding */ isOwnerLogin),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
 /* harmony export */   fq: () => (/* binding */ fullName),
 /* harmony export */   of: () => (/* binding */ parseRepositories)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+// GitHub logins: letters, digits, single hyphens, not at either end, at most 39 characters.
+// Enterprise Managed Users add `_shortcode`; a few old accounts end in a hyphen, which GitHub
+// still serves, so only a leading hyphen, a double hyphen and other characters are refused.
+const OWNER = /^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*-?(?:_[A-Za-z0-9]+)?$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepository(value, input) {
     const parts = value.split('/');
@@ -448,6 +452,10 @@ function parseRepository(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
     }
     return { owner, repo };
+}
+/** A GitHub user or organization login. */
+function isOwnerLogin(value) {
+    return OWNER.test(value);
 }
 function isRepositoryName(value) {
     return NAME.test(value) && value !== '.' && value !== '..';

@@ -101,9 +101,9 @@ var relay_signature = __webpack_require__(9169);
 /** The outputs receive always sets; payload keys cannot take their names. */
 const FIXED_OUTPUTS = ['payload', 'event-type', 'verified', 'callback-url'];
 function parseReceiveInputs(reader) {
-    const secret = reader.string('secret');
-    const requireSignature = reader.boolean('require-signature') ?? secret !== undefined;
-    if (requireSignature && !secret) {
+    const secrets = reader.lines('secret');
+    const requireSignature = reader.boolean('require-signature') ?? secrets.length > 0;
+    if (requireSignature && secrets.length === 0) {
         throw new errors/* InputError */.dz('require-signature', 'is true but secret is not set: set secret to the signing-secret the sender dispatches with.');
     }
     const prefix = reader.raw('prefix');
@@ -111,7 +111,7 @@ function parseReceiveInputs(reader) {
         throw new errors/* InputError */.dz('prefix', `must be letters, digits and _, not starting with a digit, like RELAY_ (got '${prefix}').`);
     }
     return {
-        secret,
+        secrets,
         requireSignature,
         maxAgeSeconds: reader.integer('max-age'),
         payload: reader.jsonObject('payload'),
@@ -122,7 +122,7 @@ function parseReceiveInputs(reader) {
 /** True when the signature was checked; throws when the payload must be rejected. */
 function checkSignature(inputs, received, log) {
     const signed = (0,relay_signature/* isSigned */.JI)(received.payload);
-    if (!inputs.secret) {
+    if (inputs.secrets.length === 0) {
         if (signed)
             log.info('The payload is signed; set secret to verify it.');
         return false;
@@ -132,7 +132,7 @@ function checkSignature(inputs, received, log) {
         return false;
     }
     try {
-        (0,relay_signature/* verifyRelay */.tQ)(inputs.secret, received.eventType, received.payload, {
+        (0,relay_signature/* verifyRelay */.tQ)(inputs.secrets, received.eventType, received.payload, {
             maxAgeSeconds: inputs.maxAgeSeconds,
         });
     }
@@ -568,7 +568,7 @@ function isSigned(payload) {
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
 function verifyRelay(secret, eventType, payload, options = {}) {
     const { data, relay } = splitRelay(payload);
@@ -585,9 +585,16 @@ function verifyRelay(secret, eventType, payload, options = {}) {
         !/^[0-9a-f]{64}$/.test(sig)) {
         throw new RelaySignatureError('The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).');
     }
-    const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex');
+    const signed = relaySigningInput(id, ts, eventType, data);
     const given = Buffer.from(sig, 'hex');
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+    const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s !== '');
+    if (secrets.length === 0)
+        throw new TypeError('Verifying a payload signature needs a secret.');
+    const matches = secrets.some((one) => {
+        const expected = Buffer.from(hmac(one, signed), 'hex');
+        return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected);
+    });
+    if (!matches) {
         throw new RelaySignatureError('The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.');
     }
     const now = options.now ?? Math.floor(Date.now() / 1000);
@@ -613,7 +620,7 @@ function verifyRelay(secret, eventType, payload, options = {}) {
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, standardSignature */
+/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, newSecret, standardSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
@@ -629,26 +636,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;

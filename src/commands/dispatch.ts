@@ -63,6 +63,14 @@ export function parseDispatchInputs(reader: InputReader): DispatchInputs {
       `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${charLength(eventType)}).`,
     )
   }
+  // A line break (or other control character) can never match the receiver's `types:` list.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(eventType)) {
+    throw new InputError(
+      'event-type',
+      'must be one line without control characters, like deploy (the name the receiving workflow lists in on: repository_dispatch: types).',
+    )
+  }
   const clientPayload = reader.jsonObject('client-payload')
   const signingSecret = reader.string('signing-secret')
   const wait = reader.boolean('wait')

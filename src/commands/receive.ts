@@ -8,7 +8,8 @@ import { RelaySignatureError, isSigned, splitRelay, verifyRelay } from '../relay
 import type { Command, CommandDeps } from './types.js'
 
 export interface ReceiveInputs {
-  secret?: string
+  /** Accepted secrets (several while rotating); empty when the signature is not checked. */
+  secrets: string[]
   requireSignature: boolean
   maxAgeSeconds: number
   /** A payload given directly (CI_RELAY_PAYLOAD on the CLI) instead of the event. */
@@ -22,9 +23,9 @@ export interface ReceiveInputs {
 const FIXED_OUTPUTS = ['payload', 'event-type', 'verified', 'callback-url'] as const
 
 export function parseReceiveInputs(reader: InputReader): ReceiveInputs {
-  const secret = reader.string('secret')
-  const requireSignature = reader.boolean('require-signature') ?? secret !== undefined
-  if (requireSignature && !secret) {
+  const secrets = reader.lines('secret')
+  const requireSignature = reader.boolean('require-signature') ?? secrets.length > 0
+  if (requireSignature && secrets.length === 0) {
     throw new InputError(
       'require-signature',
       'is true but secret is not set: set secret to the signing-secret the sender dispatches with.',
@@ -38,7 +39,7 @@ export function parseReceiveInputs(reader: InputReader): ReceiveInputs {
     )
   }
   return {
-    secret,
+    secrets,
     requireSignature,
     maxAgeSeconds: reader.integer('max-age'),
     payload: reader.jsonObject('payload'),
@@ -54,7 +55,7 @@ function checkSignature(
   log: CommandDeps['log'],
 ): boolean {
   const signed = isSigned(received.payload)
-  if (!inputs.secret) {
+  if (inputs.secrets.length === 0) {
     if (signed) log.info('The payload is signed; set secret to verify it.')
     return false
   }
@@ -63,7 +64,7 @@ function checkSignature(
     return false
   }
   try {
-    verifyRelay(inputs.secret, received.eventType, received.payload, {
+    verifyRelay(inputs.secrets, received.eventType, received.payload, {
       maxAgeSeconds: inputs.maxAgeSeconds,
     })
   } catch (error) {

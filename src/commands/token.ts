@@ -1,30 +1,13 @@
 import { InputError } from '../errors.js'
-import type { MintRequest, Permissions } from '../github/access.js'
-import { isRepositoryName } from '../github/repository.js'
+import type { MintRequest } from '../github/access.js'
+import { parsePermissions } from '../github/app-permissions.js'
+import { isOwnerLogin, isRepositoryName } from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import type { RunContext } from '../context.js'
 import { requireGitHub, type Command } from './types.js'
 
 /** The token command's inputs are exactly a mint request. */
 type TokenInputs = MintRequest
-
-const LEVELS = ['read', 'write', 'admin']
-
-export function parsePermissions(items: string[], input: string): Permissions | undefined {
-  if (items.length === 0) return undefined
-  const permissions: Permissions = {}
-  for (const item of items) {
-    const [name, level, ...rest] = item.split(':').map((part) => part.trim())
-    if (!name || !/^[a-z_]+$/.test(name) || !level || !LEVELS.includes(level) || rest.length) {
-      throw new InputError(
-        input,
-        `each permission must be name:level with level read, write or admin, like contents:write (got '${item}').`,
-      )
-    }
-    permissions[name] = level as Permissions[string]
-  }
-  return permissions
-}
 
 export const command: Command<TokenInputs> = {
   parse(reader: InputReader, context: RunContext): TokenInputs {
@@ -35,6 +18,12 @@ export const command: Command<TokenInputs> = {
       )
     }
     const ownerInput = reader.string('owner')
+    if (ownerInput !== undefined && !isOwnerLogin(ownerInput)) {
+      throw new InputError(
+        'owner',
+        `must be a GitHub user or organization login: letters, digits and single hyphens, at most 39 characters, not starting or ending with a hyphen (got '${ownerInput}').`,
+      )
+    }
     const owner = ownerInput ?? context.owner
     if (!owner)
       throw new InputError(

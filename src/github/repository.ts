@@ -5,7 +5,10 @@ export interface RepositoryRef {
   repo: string
 }
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
+// GitHub logins: letters, digits, single hyphens, not at either end, at most 39 characters.
+// Enterprise Managed Users add `_shortcode`; a few old accounts end in a hyphen, which GitHub
+// still serves, so only a leading hyphen, a double hyphen and other characters are refused.
+const OWNER = /^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*-?(?:_[A-Za-z0-9]+)?$/
 const NAME = /^[A-Za-z0-9._-]{1,100}$/
 
 export function parseRepository(value: string, input: string): RepositoryRef {
@@ -26,6 +29,11 @@ export function parseRepository(value: string, input: string): RepositoryRef {
     )
   }
   return { owner, repo }
+}
+
+/** A GitHub user or organization login. */
+export function isOwnerLogin(value: string): boolean {
+  return OWNER.test(value)
 }
 
 export function isRepositoryName(value: string): boolean {

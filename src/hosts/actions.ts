@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { maskValues } from './mask-lines.js'
 import type { Host } from './types.js'
 
 /** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
@@ -22,11 +23,7 @@ export function createActionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   }
 }
 
-/** The runner matches masks line by line, so a multi-line secret (a PEM) is masked per line too. */
+/** Registers `secret` and, for a multi-line secret (a PEM), each of its lines. */
 export function maskEachLine(secret: string, setSecret: (value: string) => void): void {
-  if (!secret) return
-  setSecret(secret)
-  const lines = secret.split(/\r?\n/).map((line) => line.trim())
-  if (lines.length < 2) return
-  for (const line of lines) if (line.length >= 8 && !line.startsWith('-----')) setSecret(line)
+  for (const value of maskValues(secret)) setSecret(value)
 }

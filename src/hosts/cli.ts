@@ -1,3 +1,4 @@
+import { addMaskCommand, maskValues } from './mask-lines.js'
 import type { Host } from './types.js'
 
 export interface ParsedArgs {
@@ -37,9 +38,10 @@ export function parseArgs(argv: readonly string[], booleanFlags: ReadonlySet<str
       name = name.slice(3)
       value = 'false'
     } else if (value === undefined) {
+      // The next argument is the value whatever it looks like: a PEM passed as
+      // `--private-key "$(cat key.pem)"` starts with `-----BEGIN`.
       const next = argv[i + 1]
-      if (next === undefined || next.startsWith('--'))
-        throw new Error(`Flag --${name} needs a value.`)
+      if (next === undefined) throw new Error(`Flag --${name} needs a value.`)
       value = next
       i++
     }
@@ -53,6 +55,17 @@ export function parseArgs(argv: readonly string[], booleanFlags: ReadonlySet<str
 
 export function envName(input: string): string {
   return `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+}
+
+/**
+ * A message naming inputs (`Input 'name': …`) gains how the CLI user sets them:
+ * `… (flag --private-key, variable CI_RELAY_PRIVATE_KEY)`.
+ */
+export function cliInputMessage(message: string): string {
+  const names = [...new Set([...message.matchAll(/\bInput '([a-z0-9-]+)'/g)].map((m) => m[1]))]
+  if (names.length === 0) return message
+  const how = names.map((name) => `flag --${name}, variable ${envName(name as string)}`)
+  return `${message} (${how.join('; ')})`
 }
 
 export interface CliHost extends Host {
@@ -70,6 +83,10 @@ export function createCliHost(options: {
   stderr: (text: string) => void
 }): CliHost {
   const { flags, env, stderr } = options
+  // Inside a GitHub Actions step the runner reads workflow commands from stdout and stderr alike:
+  // every secret is registered (on stderr, so `$(ci-relay token)` captures only the outputs) before
+  // anything could print it, as the action does.
+  const onActions = env.GITHUB_ACTIONS === 'true'
   const secrets = new Set<string>()
   const redact = (text: string): string => {
     let out = text
@@ -92,14 +109,15 @@ export function createCliHost(options: {
         stderr(`debug: ${redact(message)}\n`)
     },
     mask: (secret) => {
-      if (!secret) return
-      secrets.add(secret)
-      for (const line of secret.split(/\r?\n/))
-        if (line.trim().length >= 8) secrets.add(line.trim())
+      for (const value of maskValues(secret)) {
+        if (secrets.has(value)) continue
+        secrets.add(value)
+        if (onActions) stderr(addMaskCommand(value))
+      }
     },
     fail: (message) => {
       host.failed = true
-      stderr(`error: ${redact(message)}\n`)
+      stderr(`error: ${redact(cliInputMessage(message))}\n`)
     },
     summary: async () => {},
   }

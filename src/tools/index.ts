@@ -15,4 +15,5 @@ export const TOOLS: Record<string, () => Promise<Tool>> = {
   verify: async () => (await import('./verify.js')).tool,
   listen: async () => (await import('./listen.js')).tool,
   redeliver: async () => (await import('./redeliver.js')).tool,
+  secret: async () => (await import('./secret.js')).tool,
 }

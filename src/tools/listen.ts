@@ -4,21 +4,31 @@ import { WebhookVerificationError } from '../webhook/verify.js'
 import { UsageError, parseToolArgs, withUsage } from './args.js'
 import type { Tool, ToolIO } from './index.js'
 import {
+  OIDC_FLAGS,
   RECEIVER_FLAGS,
   checkDelivery,
+  checkIdentity,
+  oidcExpectations,
   receiverSettings,
   type ReceiverSettings,
 } from './receiver.js'
+import type { IdentityExpectations } from '../webhook/identity.js'
 
 const USAGE = `Usage: ci-relay listen [--port 8787] [--host 127.0.0.1] [--signature SCHEME]
+                       [--oidc-issuer URL [--oidc-audience AUD] [--oidc-claim name=value ...]]
 
 A local webhook receiver for prototyping: verifies each POSTed delivery, prints it, answers 200
 when it is valid and 401 when it is not. Stops on Ctrl-C (SIGINT) or SIGTERM.
   --port        port to listen on (default 8787; 0 picks a free one)
   --host        address to listen on (default 127.0.0.1, this machine only)
   --signature   standard, github, jobserv or none (default: from each delivery's headers)
-  --secret      the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists)
+  --secret      the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists);
+                several while rotating (repeat the flag, or one per line): valid if any matches
   --tolerance   accepted age of a standard timestamp, in seconds (default 300)
+  --oidc-issuer    also require an OIDC token in 'Authorization: Bearer' (notify's oidc-audience)
+                   signed by this issuer's keys (without a secret: deliveries need not be signed)
+  --oidc-audience  the audience the token must name
+  --oidc-claim     a claim the token must carry, as name=value (repeat for each)
 `
 
 /** Larger bodies are refused (413): this is a prototyping receiver. */
@@ -56,13 +66,15 @@ export const tool: Tool = {
     withUsage(
       USAGE,
       io,
-      () => parseToolArgs('listen', args, ['port', 'host', ...RECEIVER_FLAGS]),
+      () => parseToolArgs('listen', args, ['port', 'host', ...RECEIVER_FLAGS, ...OIDC_FLAGS]),
       ({ flags }) => {
         const portFlag = flags.get('port') ?? '8787'
         const port = /^\d{1,5}$/.test(portFlag) ? Number(portFlag) : NaN
         if (!(port >= 0 && port <= 65535)) throw new UsageError('--port must be 0 to 65535.')
+        const oidc = oidcExpectations(flags)
         return {
-          settings: receiverSettings(flags, env),
+          oidc,
+          settings: receiverSettings(flags, env, oidc ? 'none' : undefined),
           port,
           host: flags.get('host') ?? '127.0.0.1',
         }
@@ -72,7 +84,12 @@ export const tool: Tool = {
 }
 
 async function listen(
-  { settings, port, host }: { settings: ReceiverSettings; port: number; host: string },
+  {
+    settings,
+    oidc,
+    port,
+    host,
+  }: { settings: ReceiverSettings; oidc?: IdentityExpectations; port: number; host: string },
   io: ToolIO,
 ): Promise<number> {
   const server = createServer((req, res) => {
@@ -90,7 +107,10 @@ async function listen(
       }
       try {
         const checked = checkDelivery(body, req.headers, settings)
-        const what = checked.signature === 'none' ? 'accepted, unsigned' : 'verified'
+        const identity = oidc && (await checkIdentity(req.headers, oidc))
+        const what =
+          (checked.signature === 'none' ? 'accepted, unsigned' : 'verified') +
+          (identity ? `, OIDC token of ${oidc.issuer} (sub: ${String(identity.sub)})` : '')
         io.stdout(
           `delivery ${checked.id ?? '(no id)'} ${what} (${checked.signature}) · ${where} · ${body.length} bytes\n${pretty(body)}\n`,
         )
@@ -115,7 +135,8 @@ async function listen(
   const address = server.address() as AddressInfo
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
   const how = settings.signature ?? 'from the headers'
-  io.stderr(`listening on http://${shownHost}:${address.port} (signature: ${how})\n`)
+  const identity = oidc ? `, OIDC tokens of ${oidc.issuer}` : ''
+  io.stderr(`listening on http://${shownHost}:${address.port} (signature: ${how}${identity})\n`)
 
   await new Promise<void>((resolve) => {
     const stop = () => {

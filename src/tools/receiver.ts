@@ -3,14 +3,46 @@
 import { UsageError } from './args.js'
 import { SIGNATURE_SCHEMES, secretKey, type SignatureScheme } from '../webhook/sign.js'
 import { WebhookVerificationError, verify, type IncomingHeaders } from '../webhook/verify.js'
+import { verifyIdentity, type IdentityExpectations } from '../webhook/identity.js'
 
 /** The flags every receiving tool takes. */
 export const RECEIVER_FLAGS = ['signature', 'secret', 'tolerance'] as const
+/** Identity-token flags (notify's oidc-audience), the same for verify and listen. */
+export const OIDC_FLAGS = ['oidc-issuer', 'oidc-audience', 'oidc-claim'] as const
+
+/** --oidc-issuer, --oidc-audience and --oidc-claim name=value (repeatable), checked. */
+export function oidcExpectations(flags: Map<string, string>): IdentityExpectations | undefined {
+  const issuer = flags.get('oidc-issuer')
+  if (!issuer) {
+    if (flags.has('oidc-audience') || flags.has('oidc-claim'))
+      throw new UsageError('--oidc-audience and --oidc-claim need --oidc-issuer.')
+    return undefined
+  }
+  const claims: Record<string, string> = {}
+  for (const pair of (flags.get('oidc-claim') ?? '').split('\n').filter(Boolean)) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) throw new UsageError(`--oidc-claim must be name=value (got '${pair}').`)
+    claims[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  return { issuer, audience: flags.get('oidc-audience'), claims }
+}
+
+/** The identity token of `Authorization: Bearer <token>`, verified. */
+export async function checkIdentity(
+  headers: IncomingHeaders,
+  expected: IdentityExpectations,
+): Promise<Record<string, unknown>> {
+  const value = first(headers, 'authorization')
+  const match = /^Bearer\s+(\S+)$/i.exec(String(value ?? '').trim())
+  if (!match) throw new WebhookVerificationError('Missing required headers (Authorization: Bearer)')
+  return verifyIdentity(match[1] as string, expected)
+}
 
 export interface ReceiverSettings {
   /** Undefined: detected from each delivery's headers (never `none`). */
   signature?: SignatureScheme
-  secret?: string
+  /** Accepted secrets: --secret repeated, or CI_RELAY_SECRET one per line (rotation). */
+  secret?: string[]
   toleranceSeconds?: number
 }
 
@@ -30,15 +62,18 @@ export function receiverSettings(
       `--signature must be one of ${SIGNATURE_SCHEMES.join(', ')} (got '${signature}').`,
     )
   }
-  const secret = flags.get('secret') ?? (env.CI_RELAY_SECRET || undefined)
-  if (signature !== 'none' && !secret) {
+  const secret = (flags.get('secret') ?? env.CI_RELAY_SECRET ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  if (signature !== 'none' && secret.length === 0) {
     throw new UsageError(
       'a secret is needed to check signatures: set CI_RELAY_SECRET (or --secret), or pass --signature none to accept unsigned deliveries.',
     )
   }
-  if (secret && (signature === undefined || signature === 'standard')) {
+  if (signature === 'standard') {
     try {
-      secretKey(secret, 'standard')
+      for (const one of secret) secretKey(one, 'standard')
     } catch (error) {
       throw new UsageError(`the secret cannot be used: ${(error as Error).message}`)
     }
@@ -49,7 +84,11 @@ export function receiverSettings(
     if (!/^\d+$/.test(tolerance)) throw new UsageError('--tolerance must be a number of seconds.')
     toleranceSeconds = Number(tolerance)
   }
-  return { signature: signature as SignatureScheme | undefined, secret, toleranceSeconds }
+  return {
+    signature: signature as SignatureScheme | undefined,
+    secret: secret.length ? secret : undefined,
+    toleranceSeconds,
+  }
 }
 
 const SIGNATURE_HEADERS: [string, SignatureScheme][] = [

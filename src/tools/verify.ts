@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs'
 import { WebhookVerificationError, type IncomingHeaders } from '../webhook/verify.js'
 import type { Tool } from './index.js'
 import { UsageError, parseToolArgs, withUsage } from './args.js'
-import { verifyIdToken, type IdTokenExpectations } from './oidc.js'
 import {
+  OIDC_FLAGS,
   RECEIVER_FLAGS,
   checkDelivery,
+  checkIdentity,
+  oidcExpectations,
   receiverSettings,
   type ReceiverSettings,
 } from './receiver.js'
+import type { IdentityExpectations } from '../webhook/identity.js'
 
 const USAGE = `Usage: ci-relay verify [--file BODY] [--header 'name: value' ...] [--signature SCHEME]
                        [--tolerance SECONDS] [--oidc-issuer URL [--oidc-audience AUD]
@@ -18,7 +21,8 @@ Checks one webhook delivery: the raw body (from --file, else stdin) against its 
   --header         a received header, as 'name: value' (repeat for each)
   --signature      standard, github, jobserv or none (default: from the signature header present;
                    none with --oidc-issuer and no secret)
-  --secret         the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists)
+  --secret         the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists);
+                   several while rotating (repeat the flag, or one per line): valid if any matches
   --tolerance      accepted age of a standard timestamp, in seconds (default 300)
   --oidc-issuer    also check the OIDC token in 'Authorization: Bearer' (notify's oidc-audience)
                    against this issuer's keys, e.g. https://token.actions.githubusercontent.com
@@ -26,8 +30,6 @@ Checks one webhook delivery: the raw body (from --file, else stdin) against its 
   --oidc-claim     a claim the token must carry, as name=value (repeat for each)
 Exit 0 when the delivery is valid (the body is printed on stdout), 1 when not, 2 on a usage error.
 `
-
-const OIDC_FLAGS = ['oidc-issuer', 'oidc-audience', 'oidc-claim']
 
 function parseHeaders(values: string | undefined): IncomingHeaders {
   const headers: Record<string, string> = {}
@@ -47,31 +49,7 @@ interface Delivery {
   body: string | Buffer
   headers: IncomingHeaders
   settings: ReceiverSettings
-  oidc?: IdTokenExpectations
-}
-
-function oidcExpectations(flags: Map<string, string>): IdTokenExpectations | undefined {
-  const issuer = flags.get('oidc-issuer')
-  if (!issuer) {
-    if (flags.has('oidc-audience') || flags.has('oidc-claim'))
-      throw new UsageError('--oidc-audience and --oidc-claim need --oidc-issuer.')
-    return undefined
-  }
-  const claims: Record<string, string> = {}
-  for (const pair of (flags.get('oidc-claim') ?? '').split('\n').filter(Boolean)) {
-    const eq = pair.indexOf('=')
-    if (eq <= 0) throw new UsageError(`--oidc-claim must be name=value (got '${pair}').`)
-    claims[pair.slice(0, eq)] = pair.slice(eq + 1)
-  }
-  return { issuer, audience: flags.get('oidc-audience'), claims }
-}
-
-/** The token of `Authorization: Bearer <token>`. */
-function bearerToken(headers: IncomingHeaders): string {
-  const value = headers.authorization
-  const match = /^Bearer\s+(\S+)$/i.exec(String(value ?? '').trim())
-  if (!match) throw new WebhookVerificationError('Missing required headers (Authorization: Bearer)')
-  return match[1] as string
+  oidc?: IdentityExpectations
 }
 
 export const tool: Tool = {
@@ -101,7 +79,7 @@ export const tool: Tool = {
         try {
           const checked = checkDelivery(body, headers, settings)
           if (oidc) {
-            const claims = await verifyIdToken(bearerToken(headers), oidc)
+            const claims = await checkIdentity(headers, oidc)
             io.stderr(`verified: OIDC token of ${oidc.issuer} (sub: ${String(claims.sub)})\n`)
           }
           const what =

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto'
+import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 
 /**
  * How a delivery is signed:
@@ -35,24 +35,37 @@ export function newDeliveryId(): string {
   return randomUUID()
 }
 
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+export const MAKE_SECRET_HINT =
+  'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.'
+
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Buffer {
-  if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-    const encoded = secret.slice(WHSEC_PREFIX.length)
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-      throw new TypeError('A whsec_ secret must be followed by base64 characters.')
-    }
-    const key = Buffer.from(encoded, 'base64')
-    if (key.length === 0) throw new TypeError('The whsec_ secret decodes to an empty key.')
-    return key
-  }
   if (secret.length === 0) throw new TypeError('The webhook secret is empty.')
-  return Buffer.from(secret, 'utf8')
+  if (scheme !== 'standard') return Buffer.from(secret, 'utf8')
+  const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret
+  if (!BASE64.test(encoded)) {
+    throw new TypeError(
+      `A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`,
+    )
+  }
+  const key = Buffer.from(encoded, 'base64')
+  if (key.length === 0) throw new TypeError('The Standard Webhooks secret decodes to an empty key.')
+  return key
+}
+
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+export function newSecret(): string {
+  return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`
 }
 
 function toBuffer(body: string | Buffer): Buffer {

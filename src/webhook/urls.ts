@@ -38,5 +38,13 @@ export function checkWebhookUrl(value: string, input: string): string {
       `each URL must use http or https, not ${parsed.protocol.slice(0, -1)} (got '${redactUrl(value)}').`,
     )
   }
+  // Credentials in a URL would be logged with it and are refused by fetch; the authorization
+  // input carries them (masked) instead.
+  if (parsed.username || parsed.password) {
+    throw new InputError(
+      input,
+      `each URL must not carry credentials (user:password@): pass them with the authorization input instead, e.g. Basic <base64 of user:password> (got '${redactUrl(value)}').`,
+    )
+  }
   return value
 }

@@ -57,7 +57,7 @@ function hexDigest(value: string, prefix: string, hexLength: number): Buffer | u
 }
 
 function verifyStandard(
-  key: Buffer,
+  keys: Buffer[],
   body: string | Buffer,
   headers: IncomingHeaders,
   options: VerifyOptions,
@@ -77,32 +77,46 @@ function verifyStandard(
   if (now - timestamp > tolerance) throw new WebhookVerificationError('Message timestamp too old')
   if (timestamp - now > tolerance) throw new WebhookVerificationError('Message timestamp too new')
 
-  const expected = Buffer.from(standardSignature(key, id, timestamp, body).slice('v1,'.length))
-  // Several space-separated signatures may be sent while a key is rotated; one match is enough.
-  for (const versioned of signatures.split(' ')) {
-    const comma = versioned.indexOf(',')
-    if (comma < 0 || versioned.slice(0, comma) !== 'v1') continue
-    if (bytesEqual(Buffer.from(versioned.slice(comma + 1)), expected)) return
+  // Several space-separated signatures may be sent while the sender rotates its key, and several
+  // keys may be accepted while the receiver rotates: one match of any pair is enough.
+  const given = signatures
+    .split(' ')
+    .filter((versioned) => versioned.startsWith('v1,'))
+    .map((versioned) => Buffer.from(versioned.slice('v1,'.length)))
+  for (const key of keys) {
+    const expected = Buffer.from(standardSignature(key, id, timestamp, body).slice('v1,'.length))
+    if (given.some((signature) => bytesEqual(signature, expected))) return
   }
   throw new WebhookVerificationError('No matching signature found')
 }
 
+/** Whether `given` is the HMAC of body under any of the keys. */
+function anyKeyMatches(
+  keys: Buffer[],
+  algorithm: 'sha256' | 'sha1',
+  body: string | Buffer,
+  given: Buffer | undefined,
+): boolean {
+  return (
+    given !== undefined &&
+    keys.some((key) => bytesEqual(given, Buffer.from(hmacHex(algorithm, key, body), 'hex')))
+  )
+}
+
 function verifyGithub(
-  key: Buffer,
+  keys: Buffer[],
   body: string | Buffer,
   headers: IncomingHeaders,
   options: VerifyOptions,
 ): void {
   const sha256 = header(headers, 'x-hub-signature-256')
   if (sha256) {
-    const given = hexDigest(sha256, 'sha256=', 64)
-    if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex'))) return
+    if (anyKeyMatches(keys, 'sha256', body, hexDigest(sha256, 'sha256=', 64))) return
     throw new WebhookVerificationError('No matching signature found')
   }
   const sha1 = header(headers, 'x-hub-signature')
   if (sha1 && options.allowSha1) {
-    const given = hexDigest(sha1, 'sha1=', 40)
-    if (given && bytesEqual(given, Buffer.from(hmacHex('sha1', key, body), 'hex'))) return
+    if (anyKeyMatches(keys, 'sha1', body, hexDigest(sha1, 'sha1=', 40))) return
     throw new WebhookVerificationError('No matching signature found')
   }
   if (sha1)
@@ -110,21 +124,30 @@ function verifyGithub(
   throw new WebhookVerificationError('Missing required headers')
 }
 
-function verifyJobserv(key: Buffer, body: string | Buffer, headers: IncomingHeaders): void {
+function verifyJobserv(keys: Buffer[], body: string | Buffer, headers: IncomingHeaders): void {
   const value = header(headers, 'x-jobserv-sig')
   if (!value) throw new WebhookVerificationError('Missing required headers')
-  const given = hexDigest(value, 'sha256:', 64)
-  if (given && bytesEqual(given, Buffer.from(hmacHex('sha256', key, body), 'hex'))) return
+  if (anyKeyMatches(keys, 'sha256', body, hexDigest(value, 'sha256:', 64))) return
   throw new WebhookVerificationError('No matching signature found')
+}
+
+/** One secret, or several while rotating (valid if any matches). */
+export type Secrets = string | readonly string[]
+
+/** The secrets of `secret`, empties dropped. */
+export function secretList(secret: Secrets | undefined): string[] {
+  return (typeof secret === 'string' ? [secret] : [...(secret ?? [])]).filter((s) => s !== '')
 }
 
 /**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
- * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
+ * WebhookVerificationError when not. `secret` may be a list while rotating: the delivery is valid
+ * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
+ * nothing. Header names are case-insensitive.
  */
 export function verify(
   scheme: SignatureScheme,
-  secret: string | undefined,
+  secret: Secrets | undefined,
   body: string | Buffer,
   headers: IncomingHeaders,
   options: VerifyOptions = {},
@@ -133,16 +156,17 @@ export function verify(
   if (!SIGNATURE_SCHEMES.includes(scheme)) {
     throw new TypeError(`Unknown signature scheme '${String(scheme)}'.`)
   }
-  if (secret === undefined || secret === '') {
+  const secrets = secretList(secret)
+  if (secrets.length === 0) {
     throw new TypeError(`Verifying a '${scheme}' signature needs a secret.`)
   }
-  const key = secretKey(secret, scheme)
+  const keys = secrets.map((one) => secretKey(one, scheme))
   switch (scheme) {
     case 'standard':
-      return verifyStandard(key, body, headers, options)
+      return verifyStandard(keys, body, headers, options)
     case 'github':
-      return verifyGithub(key, body, headers, options)
+      return verifyGithub(keys, body, headers, options)
     case 'jobserv':
-      return verifyJobserv(key, body, headers)
+      return verifyJobserv(keys, body, headers)
   }
 }

@@ -14,7 +14,16 @@ export interface OidcIssuer {
   /** Requests to the token service, as "path?query" with the bearer it carried. */
   tokenRequests: { path: string; authorization?: string }[]
   /** A token for `claims` (iss, iat, nbf, exp added unless given), signed by the issuer's key. */
-  mint(claims: Record<string, unknown>, options?: { key?: KeyObject }): string
+  mint(
+    claims: Record<string, unknown>,
+    options?: { key?: KeyObject; header?: Record<string, unknown> },
+  ): string
+  /** Requests for the key set (GET /.well-known/jwks) so far. */
+  jwksRequests(): number
+  /** A new signing key with a new kid; the key set then publishes only it. */
+  rotate(): void
+  /** While true, the key set and discovery requests are never answered. */
+  hang: boolean
 }
 
 const REQUEST_TOKEN = 'runner-request-token-0123456789'
@@ -24,14 +33,17 @@ function b64url(value: unknown): string {
 }
 
 export async function startOidcIssuer(): Promise<OidcIssuer> {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  const kid = 'test-key-1'
+  let { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  let kid = 'test-key-1'
   const tokenRequests: OidcIssuer['tokenRequests'] = []
+  let jwksRequests = 0
   let url = ''
+  const control = { hang: false }
 
   const mint: OidcIssuer['mint'] = (claims, options = {}) => {
     const now = Math.floor(Date.now() / 1000)
-    const input = `${b64url({ typ: 'JWT', alg: 'RS256', kid })}.${b64url({
+    const header = { typ: 'JWT', alg: 'RS256', kid, ...options.header }
+    const input = `${b64url(header)}.${b64url({
       iss: url,
       iat: now,
       nbf: now - 5,
@@ -50,10 +62,12 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
       res.end(JSON.stringify(body))
     }
     const parsed = new URL(req.url ?? '/', url)
+    if (control.hang && parsed.pathname.startsWith('/.well-known/')) return
     if (parsed.pathname === '/.well-known/openid-configuration') {
       return reply(200, { issuer: url, jwks_uri: `${url}/.well-known/jwks` })
     }
     if (parsed.pathname === '/.well-known/jwks') {
+      jwksRequests++
       return reply(200, { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig' }] })
     }
     if (parsed.pathname === '/idtoken') {
@@ -85,5 +99,16 @@ export async function startOidcIssuer(): Promise<OidcIssuer> {
     },
     tokenRequests,
     mint,
+    jwksRequests: () => jwksRequests,
+    rotate: () => {
+      ;({ privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 }))
+      kid = `test-key-${Date.now()}`
+    },
+    get hang() {
+      return control.hang
+    },
+    set hang(value: boolean) {
+      control.hang = value
+    },
   }
 }

@@ -17,6 +17,14 @@ export interface InputSpec {
     max?: number;
     /** Inputs only the CLI offers (not in action.yml). */
     cliOnly?: boolean;
+    /**
+     * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+     * input (a pasted line break would otherwise surface as a bare undici error, or as header
+     * injection). With `lines`, each line is one value (a rotation list of secrets).
+     */
+    header?: boolean;
+    /** One value per line (e.g. secrets during rotation); commas stay part of a value. */
+    lines?: boolean;
 }
 export interface OutputSpec {
     description: string;
@@ -36,6 +44,7 @@ export declare const INPUTS: {
         readonly default: "${{ github.token }}";
         readonly fallbackEnv: readonly ["GITHUB_TOKEN"];
         readonly secret: true;
+        readonly header: true;
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
     };
     readonly 'app-id': {
@@ -150,9 +159,11 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify"];
     };
     readonly secret: {
-        readonly description: "notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.";
+        readonly description: "notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).";
         readonly type: "string";
         readonly secret: true;
+        readonly header: true;
+        readonly lines: true;
         readonly commands: readonly ["notify", "receive"];
     };
     readonly signature: {
@@ -165,6 +176,7 @@ export declare const INPUTS: {
         readonly description: "notify: value of the Authorization header (at most 1024 characters).";
         readonly type: "string";
         readonly secret: true;
+        readonly header: true;
         readonly max: 1024;
         readonly commands: readonly ["notify"];
     };

@@ -39,6 +39,6 @@ export declare function isSigned(payload: Record<string, unknown>): boolean;
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
-export declare function verifyRelay(secret: string, eventType: string | undefined, payload: Record<string, unknown>, options?: VerifyRelayOptions): Required<RelayStamp>;
+export declare function verifyRelay(secret: string | readonly string[], eventType: string | undefined, payload: Record<string, unknown>, options?: VerifyRelayOptions): Required<RelayStamp>;

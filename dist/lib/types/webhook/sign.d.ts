@@ -19,13 +19,18 @@ export interface SignOptions {
 }
 /** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
 export declare function newDeliveryId(): string;
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+export declare const MAKE_SECRET_HINT = "Make one with `npx @ci-relay/cli secret` (or `echo \"whsec_$(openssl rand -base64 32)\"`) and give the receiver the same string.";
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 export declare function secretKey(secret: string, scheme?: SignatureScheme): Buffer;
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+export declare function newSecret(): string;
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
 export declare function standardSignature(key: Buffer, id: string, timestamp: number, body: string | Buffer): string;
 export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string;

@@ -17,8 +17,14 @@ export interface VerifyOptions {
     allowSha1?: boolean;
 }
 export declare const DEFAULT_TOLERANCE_SECONDS = 300;
+/** One secret, or several while rotating (valid if any matches). */
+export type Secrets = string | readonly string[];
+/** The secrets of `secret`, empties dropped. */
+export declare function secretList(secret: Secrets | undefined): string[];
 /**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
- * WebhookVerificationError when not. `none` checks nothing. Header names are case-insensitive.
+ * WebhookVerificationError when not. `secret` may be a list while rotating: the delivery is valid
+ * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
+ * nothing. Header names are case-insensitive.
  */
-export declare function verify(scheme: SignatureScheme, secret: string | undefined, body: string | Buffer, headers: IncomingHeaders, options?: VerifyOptions): void;
+export declare function verify(scheme: SignatureScheme, secret: Secrets | undefined, body: string | Buffer, headers: IncomingHeaders, options?: VerifyOptions): void;

@@ -1,0 +1,24 @@
+import { type JWTPayload } from 'jose';
+export interface IdentityExpectations {
+    /** The issuer (iss), e.g. https://token.actions.githubusercontent.com or https://gitlab.com. */
+    issuer: string;
+    /** The audience the token must name (aud). */
+    audience?: string;
+    /** Claims that must equal these strings, e.g. { repository: 'octo-org/app' }. */
+    claims?: Record<string, string>;
+    /** Accepted clock skew on exp, nbf and iat, in seconds. Default 60. */
+    clockToleranceSeconds?: number;
+    /** Oldest accepted token by iat, in seconds. Default one day. */
+    maxAgeSeconds?: number;
+    /** Now, in unix seconds. Default: the clock. */
+    now?: number;
+}
+/** What GitHub and GitLab sign identity tokens with: no `none`, no HMAC with a public key. */
+export declare const IDENTITY_ALGORITHMS: string[];
+/** Each discovery or key fetch may take this long. */
+export declare const IDENTITY_FETCH_TIMEOUT_MS = 10000;
+/**
+ * The claims of an OIDC identity token when it verifies against the issuer's keys and
+ * expectations; throws WebhookVerificationError otherwise.
+ */
+export declare function verifyIdentity(token: string, expected: IdentityExpectations): Promise<JWTPayload>;
