@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { parse, stringify } from 'yaml'
 import { templateDocument, type TemplateName } from '../scripts/gitlab-templates.js'
-import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api.js'
 import { CLI, PROJECT, mergeRequestVariables, runPipeline } from './support/gitlab-ci-local.js'
 import { keys } from './support/keys.js'
 import { repositoryDispatchEvent, reserialized } from './support/dispatch-event.js'
@@ -27,6 +27,12 @@ const READER_JOB = {
   ],
 }
 
+async function startGitLab(options: Parameters<typeof startFakeGitLab>[0]): Promise<FakeGitLab> {
+  const fake = await startFakeGitLab(options)
+  after(() => fake.close())
+  return fake
+}
+
 function ciYaml(includes: { template: string; inputs: Record<string, unknown> }[], jobs = {}) {
   return stringify(
     {
@@ -43,8 +49,16 @@ function ciYaml(includes: { template: string; inputs: Record<string, unknown> }[
 describe('GitLab component: trigger → receive', () => {
   /** A GitHub step starts the pipeline; what GitLab received becomes that pipeline's variables. */
   async function triggeredPayload(payload: Record<string, unknown>): Promise<string> {
-    const gitlab = await startFakeGitLabPipelines({
-      projects: [{ id: 42, path: 'acme/app', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
+    const gitlab = await startGitLab({
+      tokens: [],
+      projects: [
+        {
+          id: 42,
+          path: 'acme/app',
+          branches: { main: ['a'.repeat(40)] },
+          triggerTokens: [TRIGGER_TOKEN],
+        },
+      ],
     })
     const step = await runAction('main', {
       inputs: {
@@ -59,7 +73,7 @@ describe('GitLab component: trigger → receive', () => {
       env: githubEnv(),
     })
     assert.equal(step.code, 0, step.stdout + step.stderr)
-    const variables = gitlab.pipelines[0]?.variables ?? {}
+    const variables = gitlab.project('42')?.pipelines?.[0]?.variables ?? {}
     assert.deepEqual(Object.keys(variables), ['CI_RELAY_PAYLOAD'])
     return variables.CI_RELAY_PAYLOAD as string
   }
@@ -156,11 +170,18 @@ describe('GitLab component: trigger → receive', () => {
 
 describe('GitLab component: trigger from a pipeline', () => {
   test('the trigger job starts a pipeline of another project on this GitLab (CI_API_V4_URL) and waits for it', async () => {
-    const gitlab = await startFakeGitLabPipelines({
-      projects: [{ id: 77, path: 'acme/deploy', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
-      accessTokens: [{ token: READ_TOKEN, scopes: ['read_api'] }],
+    const gitlab = await startGitLab({
+      tokens: [{ value: READ_TOKEN, scopes: ['read_api'], projects: [77] }],
+      projects: [
+        {
+          id: 77,
+          path: 'acme/deploy',
+          branches: { main: ['a'.repeat(40)] },
+          triggerTokens: [TRIGGER_TOKEN],
+          triggeredStatuses: ['running', 'success'],
+        },
+      ],
     })
-    gitlab.nextStatuses = ['running', 'success']
     const run = await runPipeline({
       ciYaml: ciYaml([
         {
@@ -186,16 +207,13 @@ describe('GitLab component: trigger from a pipeline', () => {
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(run.jobs, { 'ci-relay-trigger': 'PASS' })
-    const [pipeline] = gitlab.pipelines
-    assert.deepEqual(
-      gitlab.requests.map((r) => `${r.method} ${r.path}`),
-      [
-        'POST /api/v4/projects/acme%2Fdeploy/trigger/pipeline',
-        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
-        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
-      ],
-    )
-    const sent = JSON.parse(pipeline?.variables.CI_RELAY_PAYLOAD as string) as Record<
+    const [pipeline] = gitlab.project('77')?.pipelines ?? []
+    assert.deepEqual(gitlab.sequence(), [
+      'POST /projects/acme%2Fdeploy/trigger/pipeline',
+      `GET /projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+      `GET /projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+    ])
+    const sent = JSON.parse(pipeline?.variables?.CI_RELAY_PAYLOAD as string) as Record<
       string,
       unknown
     >
