@@ -18,6 +18,15 @@ export const DEFAULT_CLI = `npx --yes @ci-relay/cli@${VERSION}`
 export const DEFAULT_IMAGE = 'node:24-slim'
 export const MR_PIPELINES = '$CI_PIPELINE_SOURCE == "merge_request_event"'
 
+/** What notify could not deliver (in CI_PROJECT_DIR), kept for `ci-relay redeliver`. */
+const UNDELIVERED = {
+  artifacts: {
+    when: 'on_failure',
+    paths: ['ci-relay-undelivered-*.json'],
+    expire_in: '1 week',
+  },
+}
+
 export type TemplateName = 'status' | 'dispatch' | 'notify' | 'receive' | 'trigger'
 
 interface Job {
@@ -95,8 +104,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         'rules:if expression of the pipelines to notify about. Default: merge request pipelines. Widen it, e.g. `$CI_PIPELINE_SOURCE == "merge_request_event" || $CI_COMMIT_BRANCH`.',
     },
     jobs: [
-      { name: 'notify-success', when: 'on_success', flags: '--status success' },
-      { name: 'notify-failure', when: 'on_failure', flags: '--status failure' },
+      { name: 'notify-success', when: 'on_success', flags: '--status success', extra: UNDELIVERED },
+      { name: 'notify-failure', when: 'on_failure', flags: '--status failure', extra: UNDELIVERED },
     ],
   },
   dispatch: {
@@ -281,7 +290,8 @@ export function templateDocument(name: TemplateName): {
       ...(Object.keys(rule).length ? { rules: [rule] } : {}),
       ...(Object.keys(variables).length ? { variables: { ...variables } } : {}),
       script: [`$[[ inputs.cli ]] ${template.command}${job.flags ? ` ${job.flags}` : ''}${flags}`],
-      ...job.extra,
+      // A copy each: the YAML writer would otherwise alias a shared object (&a1 / *a1).
+      ...(structuredClone(job.extra) ?? {}),
     }
   }
   return { spec: { inputs }, jobs }
