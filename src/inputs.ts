@@ -109,7 +109,7 @@ export const INPUTS = {
   },
   'gitlab-token': {
     description:
-      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api is enough) when wait is true. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
     type: 'string',
     secret: true,
     commands: GITLAB,

@@ -43,7 +43,7 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     required: true,
     hint: 'the branch or tag of the project the pipeline runs for',
   }) as string
-  const clientPayload = reader.jsonObject('client-payload') ?? {}
+  const clientPayload = reader.jsonObject('client-payload')
   const signingSecret = reader.string('signing-secret')
   if (signingSecret) {
     try {
