@@ -210,6 +210,22 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
     })
   }
 
+  /** A pipeline the request's token may read (read_api or api), or GitLab's answer why not. */
+  const readablePipeline = (
+    request: GitLabRequestContext,
+    id: string,
+    pipelineId: string,
+  ): { project: GitLabProjectFixture; pipeline: GitLabPipelineFixture } | GitLabResponse => {
+    const token = request.token as GitLabToken
+    const project = projectFor(id, token)
+    if (!project) return json(404, { message: '404 Project Not Found' })
+    const scope = needScope(token, false)
+    if (scope) return scope
+    const pipeline = (project.pipelines ?? []).find((p) => String(p.id) === pipelineId)
+    if (!pipeline) return json(404, { message: '404 Not found' })
+    return { project, pipeline }
+  }
+
   // POST /projects/:id/statuses/:sha
   routes.push({
     method: 'POST',
@@ -296,13 +312,9 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
     pattern: /^\/projects\/([^/]+)\/pipelines\/(\d+)\/jobs$/,
     auth: 'private-token',
     handler: (request, [id = '', pipelineId = '']) => {
-      const token = request.token as GitLabToken
-      const project = projectFor(id, token)
-      if (!project) return json(404, { message: '404 Project Not Found' })
-      const scope = needScope(token, false)
-      if (scope) return scope
-      const pipeline = (project.pipelines ?? []).find((p) => String(p.id) === pipelineId)
-      if (!pipeline) return json(404, { message: '404 Not found' })
+      const found = readablePipeline(request, id, pipelineId)
+      if ('status' in found) return found
+      const { project, pipeline } = found
       const perPageParam = Number(request.query.get('per_page') ?? 20)
       const perPage = Math.min(Math.max(Number.isInteger(perPageParam) ? perPageParam : 20, 1), 100)
       const page = Math.max(Number(request.query.get('page') ?? 1) || 1, 1)
@@ -404,13 +416,9 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
     pattern: /^\/projects\/([^/]+)\/pipelines\/(\d+)$/,
     auth: 'private-token',
     handler: (request, [id = '', pipelineId = '']) => {
-      const token = request.token as GitLabToken
-      const project = projectFor(id, token)
-      if (!project) return json(404, { message: '404 Project Not Found' })
-      const scope = needScope(token, false)
-      if (scope) return scope
-      const pipeline = (project.pipelines ?? []).find((p) => String(p.id) === pipelineId)
-      if (!pipeline) return json(404, { message: '404 Not found' })
+      const found = readablePipeline(request, id, pipelineId)
+      if ('status' in found) return found
+      const { project, pipeline } = found
       const statuses = pipeline.statuses ?? ['success']
       const status = statuses[Math.min(pipeline.reads ?? 0, statuses.length - 1)] as string
       pipeline.reads = (pipeline.reads ?? 0) + 1
