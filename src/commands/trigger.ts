@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto'
 import { InputError, RelayError } from '../errors.js'
 import { readGitLabInputs, requireGitLabToken } from '../gitlab/access.js'
-import { GitLabClient } from '../gitlab/client.js'
 import { triggerPipeline, waitForPipeline, type Pipeline } from '../gitlab/pipelines.js'
 import type { InputReader } from '../input-reader.js'
 import { assertSignable, signedPayload } from '../relay-signature.js'
@@ -105,11 +104,7 @@ export const command: Command<TriggerInputs> = {
 
     deps.log.info(`Waiting up to ${inputs.waitTimeoutSeconds} s for pipeline ${pipeline.id}.`)
     const finished = await waitForPipeline({
-      client: new GitLabClient({
-        apiUrl: inputs.apiUrl,
-        token: inputs.gitlabToken as string,
-        log: deps.log,
-      }),
+      client: { apiUrl: inputs.apiUrl, token: inputs.gitlabToken as string, log: deps.log },
       project: inputs.project,
       pipelineId: pipeline.id,
       timeoutMs: inputs.waitTimeoutSeconds * 1000,

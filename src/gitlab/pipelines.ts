@@ -1,7 +1,7 @@
 // Starting a pipeline with a trigger token, and reading it back: the GitLab half of `trigger`.
 import type { Logger } from '../log.js'
 import { pollUntil, type Clock } from '../poll.js'
-import { GitLabClient, projectPath } from './client.js'
+import { GitLabClient, projectPath, type GitLabClientOptions } from './client.js'
 
 export interface Pipeline {
   id: number
@@ -21,7 +21,9 @@ export interface TriggerRequest {
   ref: string
   triggerToken: string
   variables: Record<string, string>
-  log: Pick<Logger, 'info' | 'debug'>
+  log: Pick<Logger, 'info'> & Partial<Pick<Logger, 'debug'>>
+  /** Overrides of the HTTP policy, its clock or transport (tests). */
+  http?: GitLabClientOptions['http']
 }
 
 /**
@@ -29,7 +31,11 @@ export interface TriggerRequest {
  * `variables[NAME]=value` fields). The trigger token is the credential: no PRIVATE-TOKEN.
  */
 export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline> {
-  const client = new GitLabClient({ apiUrl: request.apiUrl, log: request.log })
+  const client = new GitLabClient({
+    apiUrl: request.apiUrl,
+    log: { debug: () => undefined, ...request.log },
+    http: request.http,
+  })
   const { data } = await client.request<Pipeline>(
     {
       method: 'POST',
@@ -48,7 +54,8 @@ export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline
 }
 
 export interface WaitForPipelineOptions {
-  client: GitLabClient
+  /** The API URL, the read_api token, the log (and in tests, HTTP overrides) of the reads. */
+  client: Omit<GitLabClientOptions, 'token'> & { token: string }
   project: string
   pipelineId: number
   timeoutMs: number
@@ -62,17 +69,23 @@ export async function waitForPipeline(
 ): Promise<Pipeline | undefined> {
   let last: string | undefined
   const readToken = `gitlab-token is not valid or lacks the read_api scope on ${options.project}.`
+  const { client, ...rest } = options
   return pollUntil(
-    async () => {
-      const { data: pipeline } = await options.client.request<Pipeline>(
-        { path: `${projectPath(options.project)}/pipelines/${options.pipelineId}` },
-        `Reading pipeline ${options.pipelineId} of ${options.project}`,
+    // The time left bounds each poll too: a request that hangs cannot outlast wait-timeout.
+    async (budgetMs) => {
+      const reader = new GitLabClient({
+        ...client,
+        http: { ...client.http, policy: { ...client.http?.policy, deadlineMs: budgetMs } },
+      })
+      const { data: pipeline } = await reader.request<Pipeline>(
+        { path: `${projectPath(rest.project)}/pipelines/${rest.pipelineId}` },
+        `Reading pipeline ${rest.pipelineId} of ${rest.project}`,
         { 401: readToken, 403: readToken },
       )
-      if (pipeline.status !== last) options.onStatus?.(pipeline.status)
+      if (pipeline.status !== last) rest.onStatus?.(pipeline.status)
       last = pipeline.status
       return FINISHED_PIPELINE_STATUSES.includes(pipeline.status) ? pipeline : undefined
     },
-    { timeoutMs: options.timeoutMs, clock: options.clock },
+    { timeoutMs: rest.timeoutMs, clock: rest.clock },
   )
 }
