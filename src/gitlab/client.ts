@@ -12,9 +12,9 @@ const MAX_PAGES = 100
 export interface GitLabClientOptions {
   /** The API root, e.g. https://gitlab.com/api/v4 (no trailing slash needed). */
   apiUrl: string
-  /** A project, group or personal access token, sent as PRIVATE-TOKEN. */
-  token: string
-  log: Pick<Logger, 'info' | 'debug'>
+  /** A project, group or personal access token, sent as PRIVATE-TOKEN (none for a trigger). */
+  token?: string
+  log?: Pick<Logger, 'info'>
   /** Overrides of the HTTP policy, its clock or transport (tests). */
   http?: Pick<RequestOptions, 'policy' | 'clock' | 'transport'>
 }
@@ -24,19 +24,22 @@ export interface GitLabRequest {
   /** Path below the API root, e.g. `/projects/42/statuses/<sha>`. */
   path: string
   query?: Record<string, string | number | boolean | undefined>
+  /** Sent as JSON. */
   body?: unknown
+  /** Sent as application/x-www-form-urlencoded, as GitLab documents form parameters. */
+  form?: URLSearchParams
 }
 
 /** A response GitLab gave with a status outside 2xx. */
-export class GitLabApiError extends RelayError {
+export class GitLabError extends RelayError {
   constructor(
+    message: string,
     override readonly status: number,
     /** GitLab's `message` or `error`, as it said it. */
     readonly said: string,
-    message: string,
   ) {
     super(message, { status })
-    this.name = 'GitLabApiError'
+    this.name = 'GitLabError'
   }
 }
 
@@ -52,13 +55,21 @@ export function projectPath(project: string): string {
   return `/projects/${encodeURIComponent(project)}`
 }
 
-/** What GitLab said in an error body: `message` (string or field → errors) or `error`. */
-function saidOf(body: unknown, text: string): string {
-  const b = body as { message?: unknown; error?: unknown; error_description?: unknown } | undefined
-  const message = b?.message ?? b?.error_description ?? b?.error
-  if (typeof message === 'string') return message
-  if (message && typeof message === 'object') return JSON.stringify(message)
-  return text.slice(0, 200) || 'no details'
+/** GitLab's error bodies: {"message": "..."}, {"message": {"field": ["..."]}} or {"error": "..."}. */
+export function gitlabMessage(body: unknown, text: string): string {
+  const b = (body ?? {}) as { message?: unknown; error?: unknown; error_description?: unknown }
+  // An OAuth-style refusal says both what (insufficient_scope) and why.
+  if (typeof b.error === 'string' && typeof b.error_description === 'string')
+    return `${b.error}: ${b.error_description}`
+  const said = b.message ?? b.error
+  if (typeof said === 'string') return said
+  if (said && typeof said === 'object')
+    return Object.entries(said)
+      .map(
+        ([field, value]) => `${field}: ${Array.isArray(value) ? value.join(', ') : String(value)}`,
+      )
+      .join('; ')
+  return text.slice(0, 300) || 'no details'
 }
 
 export class GitLabClient {
@@ -101,12 +112,17 @@ export class GitLabClient {
         ...this.options.http,
         method,
         headers: {
-          'PRIVATE-TOKEN': this.options.token,
+          ...(this.options.token && { 'PRIVATE-TOKEN': this.options.token }),
           Accept: 'application/json',
           'User-Agent': `ci-relay/${VERSION}`,
           ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
+          ...(request.form && { 'Content-Type': 'application/x-www-form-urlencoded' }),
         },
-        body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
+        body: request.form
+          ? request.form.toString()
+          : request.body !== undefined
+            ? JSON.stringify(request.body)
+            : undefined,
         label: `${method} ${this.apiUrl}${request.path}`,
         log: this.options.log,
       })
@@ -124,12 +140,12 @@ export class GitLabClient {
       body = undefined
     }
     if (!response.ok) {
-      const said = saidOf(body, text)
+      const said = gitlabMessage(body, text)
       const hint = hints[response.status] ?? GENERIC[response.status]
-      throw new GitLabApiError(
+      throw new GitLabError(
+        `${doing} failed. GitLab answered ${response.status}: ${said}${said.endsWith('.') ? '' : '.'}${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
         response.status,
         said,
-        `${doing} failed. GitLab answered ${response.status}: ${said}.${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
       )
     }
     return { data: body as T, headers: response.headers, status: response.status }
@@ -149,7 +165,7 @@ export class GitLabClient {
       items.push(...data)
       url = nextPage(url, headers)
     }
-    if (url) this.options.log.info(`${doing}: stopped after ${MAX_PAGES} pages.`)
+    if (url) this.options.log?.info(`${doing}: stopped after ${MAX_PAGES} pages.`)
     return items
   }
 }

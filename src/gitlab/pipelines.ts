@@ -1,7 +1,7 @@
 // Starting a pipeline with a trigger token, and reading it back: the GitLab half of `trigger`.
 import type { Logger } from '../log.js'
 import { pollUntil, type Clock } from '../poll.js'
-import { GitLabError, gitlabRequest } from './request.js'
+import { GitLabClient } from './client.js'
 
 export interface Pipeline {
   id: number
@@ -35,35 +35,19 @@ export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline
   for (const [name, value] of Object.entries(request.variables))
     form.append(`variables[${name}]`, value)
   const doing = `Starting a pipeline of ${request.project} on '${request.ref}'`
-  try {
-    const { body } = await gitlabRequest<Pipeline>(
-      {
-        apiUrl: request.apiUrl,
-        method: 'POST',
-        path: `/projects/${projectId(request.project)}/trigger/pipeline`,
-        form,
-        log: request.log,
-      },
-      doing,
-    )
-    return body
-  } catch (error) {
-    throw explainTriggerError(error, request)
-  }
-}
-
-function explainTriggerError(error: unknown, request: TriggerRequest): unknown {
-  if (!(error instanceof GitLabError)) return error
-  const hint: Record<number, string> = {
-    400: `the ref '${request.ref}' does not exist in ${request.project}, or its .gitlab-ci.yml creates no pipeline for it (rules, or a configuration error).`,
-    401: 'the trigger token is not valid for this project (gitlab-trigger-token).',
-    403: 'the trigger token is not valid for this project, or its owner may no longer run pipelines on this ref (gitlab-trigger-token).',
-    404: `the project ${request.project} does not exist at gitlab-api-url, or the trigger token (gitlab-trigger-token) does not belong to it.`,
-  }
-  const likely = hint[error.status]
-  return likely
-    ? new GitLabError(`${error.message}. Likely cause: ${likely}`, error.status, error.said)
-    : error
+  // A trigger authenticates with its token in the body, not with PRIVATE-TOKEN.
+  const client = new GitLabClient({ apiUrl: request.apiUrl, log: request.log })
+  const { data } = await client.request<Pipeline>(
+    { method: 'POST', path: `/projects/${projectId(request.project)}/trigger/pipeline`, form },
+    doing,
+    {
+      400: `the ref '${request.ref}' does not exist in ${request.project}, or its .gitlab-ci.yml creates no pipeline for it (rules, or a configuration error).`,
+      401: 'the trigger token is not valid for this project (gitlab-trigger-token).',
+      403: 'the trigger token is not valid for this project, or its owner may no longer run pipelines on this ref (gitlab-trigger-token).',
+      404: `the project ${request.project} does not exist at gitlab-api-url, or the trigger token (gitlab-trigger-token) does not belong to it.`,
+    },
+  )
+  return data
 }
 
 export interface WaitForPipelineOptions {
@@ -82,29 +66,19 @@ export async function waitForPipeline(
   options: WaitForPipelineOptions,
 ): Promise<Pipeline | undefined> {
   let last: string | undefined
+  const client = new GitLabClient({
+    apiUrl: options.apiUrl,
+    token: options.privateToken,
+    log: options.log,
+  })
   return pollUntil(
     async () => {
-      let pipeline: Pipeline
-      try {
-        ;({ body: pipeline } = await gitlabRequest<Pipeline>(
-          {
-            apiUrl: options.apiUrl,
-            method: 'GET',
-            path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}`,
-            privateToken: options.privateToken,
-            log: options.log,
-          },
-          `Reading pipeline ${options.pipelineId} of ${options.project}`,
-        ))
-      } catch (error) {
-        if (error instanceof GitLabError && (error.status === 401 || error.status === 403))
-          throw new GitLabError(
-            `${error.message}. Likely cause: gitlab-token is not valid or lacks the read_api scope on ${options.project}.`,
-            error.status,
-            error.said,
-          )
-        throw error
-      }
+      const unauthorized = `gitlab-token is not valid or lacks the read_api scope on ${options.project}.`
+      const { data: pipeline } = await client.request<Pipeline>(
+        { path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}` },
+        `Reading pipeline ${options.pipelineId} of ${options.project}`,
+        { 401: unauthorized, 403: unauthorized },
+      )
       if (pipeline.status !== last) options.onStatus?.(pipeline.status)
       last = pipeline.status
       return FINISHED_PIPELINE_STATUSES.includes(pipeline.status) ? pipeline : undefined
