@@ -102,7 +102,8 @@ export const INPUTS = {
     commands: GITHUB,
   },
   'revoke-token': {
-    description: 'Revoke every installation token this step minted in the post step.',
+    description:
+      'Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.',
     type: 'boolean',
     default: 'true',
     commands: GITHUB,
@@ -240,9 +241,9 @@ export const INPUTS = {
   },
   signature: {
     description:
-      'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+      'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.',
     type: 'enum',
-    options: ['standard', 'github', 'jobserv', 'none'],
+    options: ['standard', 'github', 'jobserv', 'gitlab', 'none'],
     commands: ['notify'],
   },
   authorization: {
@@ -254,10 +255,18 @@ export const INPUTS = {
     commands: ['notify'],
   },
   format: {
-    description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+    description:
+      'notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).',
     type: 'enum',
-    options: ['ci-relay', 'jobserv', 'cloud-automator'],
+    options: ['ci-relay', 'jobserv', 'cloud-automator', 'github', 'gitlab'],
     default: 'ci-relay',
+    commands: ['notify'],
+  },
+  event: {
+    description:
+      'notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).',
+    type: 'string',
+    max: 100,
     commands: ['notify'],
   },
   payload: {

@@ -5,6 +5,9 @@ import { realClock, type Clock as HttpClock } from './http/policy.js'
 
 export type Clock = Pick<HttpClock, 'now' | 'sleep'>
 
+/** The look at the deadline itself may take this long. */
+const LAST_LOOK_MS = 5_000
+
 export interface PollOptions {
   timeoutMs: number
   /** Pause after the first poll; each later pause is 1.5 times longer, up to maxIntervalMs. */
@@ -18,7 +21,8 @@ export interface PollOptions {
  * (returned) or the deadline passes (undefined).
  */
 export async function pollUntil<T>(
-  poll: () => Promise<T | undefined>,
+  /** `budgetMs`: how long this poll may take (the time left, or a last look at the deadline). */
+  poll: (budgetMs: number) => Promise<T | undefined>,
   options: PollOptions,
 ): Promise<T | undefined> {
   const clock = options.clock ?? realClock
@@ -26,7 +30,7 @@ export async function pollUntil<T>(
   let interval = options.firstIntervalMs ?? 1000
   const maxInterval = options.maxIntervalMs ?? 15_000
   for (;;) {
-    const result = await poll()
+    const result = await poll(Math.max(deadline - clock.now(), LAST_LOOK_MS))
     if (result !== undefined) return result
     const now = clock.now()
     if (now >= deadline) return undefined

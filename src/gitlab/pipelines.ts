@@ -1,7 +1,7 @@
 // Starting a pipeline with a trigger token, and reading it back: the GitLab half of `trigger`.
 import type { Logger } from '../log.js'
 import { pollUntil, type Clock } from '../poll.js'
-import { GitLabClient } from './client.js'
+import { GitLabClient, type GitLabClientOptions } from './client.js'
 
 export interface Pipeline {
   id: number
@@ -27,6 +27,8 @@ export interface TriggerRequest {
   ref: string
   triggerToken: string
   variables: Record<string, string>
+  /** Overrides of the HTTP policy, its clock or transport (tests). */
+  http?: GitLabClientOptions['http']
 }
 
 /** `POST /projects/:id/trigger/pipeline` with token, ref and variables[NAME]=value. */
@@ -36,7 +38,11 @@ export async function triggerPipeline(request: TriggerRequest): Promise<Pipeline
     form.append(`variables[${name}]`, value)
   const doing = `Starting a pipeline of ${request.project} on '${request.ref}'`
   // A trigger authenticates with its token in the body, not with PRIVATE-TOKEN.
-  const client = new GitLabClient({ apiUrl: request.apiUrl, log: request.log })
+  const client = new GitLabClient({
+    apiUrl: request.apiUrl,
+    log: request.log,
+    ...(request.http && { http: request.http }),
+  })
   const { data } = await client.request<Pipeline>(
     { method: 'POST', path: `/projects/${projectId(request.project)}/trigger/pipeline`, form },
     doing,
@@ -66,13 +72,15 @@ export async function waitForPipeline(
   options: WaitForPipelineOptions,
 ): Promise<Pipeline | undefined> {
   let last: string | undefined
-  const client = new GitLabClient({
-    apiUrl: options.apiUrl,
-    token: options.privateToken,
-    log: options.log,
-  })
   return pollUntil(
-    async () => {
+    // The time left bounds each poll too: a request that hangs cannot outlast wait-timeout.
+    async (budgetMs) => {
+      const client = new GitLabClient({
+        apiUrl: options.apiUrl,
+        token: options.privateToken,
+        log: options.log,
+        http: { policy: { deadlineMs: budgetMs } },
+      })
       const unauthorized = `gitlab-token is not valid or lacks the read_api scope on ${options.project}.`
       const { data: pipeline } = await client.request<Pipeline>(
         { path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}` },

@@ -2,7 +2,15 @@
 // `Authorization: Bearer`) with jose: the signature against the issuer's published keys (OpenID
 // discovery → jwks_uri, cached, refetched when a token names an unknown kid), the algorithm,
 // iss, aud, exp, nbf and iat, then the claims asked for.
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose'
+import {
+  createRemoteJWKSet,
+  customFetch,
+  errors,
+  jwtVerify,
+  type FetchImplementation,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose'
 import { VERSION } from '../version.js'
 import { WebhookVerificationError } from './verify.js'
 
@@ -53,17 +61,24 @@ function fetchableUrl(url: string, what: string): URL {
   return parsed
 }
 
+/** Discovery and key fetches: src/http's policy (proxies too), two attempts of timeoutMs each. */
+const fetchPolicy = (timeoutMs: number) => ({
+  timeoutMs,
+  maxAttempts: 2,
+  deadlineMs: 2 * timeoutMs,
+})
+
 async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
   const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer')
-  let response: Response
+  const { request } = await import('../http/request.js')
+  const { networkFailureIn } = await import('../http/errors.js')
+  let response: Awaited<ReturnType<typeof request>>
   try {
-    response = await fetch(url, {
-      headers: HEADERS,
-      redirect: 'error',
-      signal: AbortSignal.timeout(timeoutMs),
-    })
+    response = await request(url, { headers: HEADERS, policy: fetchPolicy(timeoutMs) })
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError'
+    const failure = networkFailureIn(error)
+    const kind = failure && ('failure' in failure ? failure.failure.kind : failure.kind)
+    const timedOut = kind === 'timeout'
     return fail(
       `Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`,
     )
@@ -85,9 +100,12 @@ function keySetOf(
   const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs])
   let keySet = keySets.get(cacheKey)
   if (!keySet) {
-    keySet = discoverJwksUri(issuer, timeoutMs).then((uri) =>
+    keySet = discoverJwksUri(issuer, timeoutMs).then(async (uri) =>
       createRemoteJWKSet(uri, {
         timeoutDuration: timeoutMs,
+        [customFetch]: (await import('../http/request.js')).fetchFor({
+          policy: fetchPolicy(timeoutMs),
+        }) as unknown as FetchImplementation,
         ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
         headers: HEADERS,
       }),
