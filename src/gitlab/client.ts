@@ -12,9 +12,12 @@ const MAX_PAGES = 100
 export interface GitLabClientOptions {
   /** The API root, e.g. https://gitlab.com/api/v4 (no trailing slash needed). */
   apiUrl: string
-  /** A project, group or personal access token, sent as PRIVATE-TOKEN (none for a trigger). */
+  /**
+   * A project, group or personal access token, sent as PRIVATE-TOKEN. None for the calls that
+   * carry their own credential (the pipeline trigger token is a body field).
+   */
   token?: string
-  log?: Pick<Logger, 'info'>
+  log: Pick<Logger, 'info' | 'debug'>
   /** Overrides of the HTTP policy, its clock or transport (tests). */
   http?: Pick<RequestOptions, 'policy' | 'clock' | 'transport'>
 }
@@ -24,22 +27,19 @@ export interface GitLabRequest {
   /** Path below the API root, e.g. `/projects/42/statuses/<sha>`. */
   path: string
   query?: Record<string, string | number | boolean | undefined>
-  /** Sent as JSON. */
   body?: unknown
-  /** Sent as application/x-www-form-urlencoded, as GitLab documents form parameters. */
-  form?: URLSearchParams
 }
 
 /** A response GitLab gave with a status outside 2xx. */
-export class GitLabError extends RelayError {
+export class GitLabApiError extends RelayError {
   constructor(
-    message: string,
     override readonly status: number,
     /** GitLab's `message` or `error`, as it said it. */
     readonly said: string,
+    message: string,
   ) {
     super(message, { status })
-    this.name = 'GitLabError'
+    this.name = 'GitLabApiError'
   }
 }
 
@@ -55,10 +55,13 @@ export function projectPath(project: string): string {
   return `/projects/${encodeURIComponent(project)}`
 }
 
-/** GitLab's error bodies: {"message": "..."}, {"message": {"field": ["..."]}} or {"error": "..."}. */
-export function gitlabMessage(body: unknown, text: string): string {
+/** What GitLab said in an error body: `message` (string or field → errors) or `error`. */
+/**
+ * What GitLab said in an error body: `message` (a string, or field → errors), or an OAuth-style
+ * refusal's `error` with its `error_description` (insufficient_scope: why).
+ */
+function saidOf(body: unknown, text: string): string {
   const b = (body ?? {}) as { message?: unknown; error?: unknown; error_description?: unknown }
-  // An OAuth-style refusal says both what (insufficient_scope) and why.
   if (typeof b.error === 'string' && typeof b.error_description === 'string')
     return `${b.error}: ${b.error_description}`
   const said = b.message ?? b.error
@@ -112,17 +115,12 @@ export class GitLabClient {
         ...this.options.http,
         method,
         headers: {
-          ...(this.options.token && { 'PRIVATE-TOKEN': this.options.token }),
+          ...(this.options.token !== undefined && { 'PRIVATE-TOKEN': this.options.token }),
           Accept: 'application/json',
           'User-Agent': `ci-relay/${VERSION}`,
           ...(request.body !== undefined && { 'Content-Type': 'application/json' }),
-          ...(request.form && { 'Content-Type': 'application/x-www-form-urlencoded' }),
         },
-        body: request.form
-          ? request.form.toString()
-          : request.body !== undefined
-            ? JSON.stringify(request.body)
-            : undefined,
+        body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
         label: `${method} ${this.apiUrl}${request.path}`,
         log: this.options.log,
       })
@@ -140,12 +138,12 @@ export class GitLabClient {
       body = undefined
     }
     if (!response.ok) {
-      const said = gitlabMessage(body, text)
+      const said = saidOf(body, text)
       const hint = hints[response.status] ?? GENERIC[response.status]
-      throw new GitLabError(
-        `${doing} failed. GitLab answered ${response.status}: ${said}${said.endsWith('.') ? '' : '.'}${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
+      throw new GitLabApiError(
         response.status,
         said,
+        `${doing} failed. GitLab answered ${response.status}: ${said}${said.endsWith('.') ? '' : '.'}${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
       )
     }
     return { data: body as T, headers: response.headers, status: response.status }
@@ -165,7 +163,7 @@ export class GitLabClient {
       items.push(...data)
       url = nextPage(url, headers)
     }
-    if (url) this.options.log?.info(`${doing}: stopped after ${MAX_PAGES} pages.`)
+    if (url) this.options.log.info(`${doing}: stopped after ${MAX_PAGES} pages.`)
     return items
   }
 }

@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { charLength, cutText } from '../text.js'
-import { GitLabError, projectPath, type GitLabClient } from './client.js'
+import { GitLabApiError, projectPath, type GitLabClient } from './client.js'
 
 export const GITLAB_STATES = [
   'pending',
@@ -74,7 +74,7 @@ export async function postGitLabStatus(
     )
     return { url, unchanged: false }
   } catch (error) {
-    if (error instanceof GitLabError && error.status === 400 && SAME_STATE.test(error.said)) {
+    if (error instanceof GitLabApiError && error.status === 400 && SAME_STATE.test(error.said)) {
       log.info(
         `GitLab says the status '${target.name}' on ${where} already is ${state}: ${error.said}`,
       )

@@ -22,17 +22,13 @@ export interface DotenvFile {
 export function dotenvFile(entries: readonly [string, string][], prefix: string): DotenvFile {
   const file: DotenvFile = { text: '', written: [], skipped: [] }
   const skip = (name: string, reason: string) => file.skipped.push({ name, reason })
-  // Every name met so far, written or not: a later key never takes the name of an earlier one.
-  const seen = new Set<string>()
   for (const [key, value] of entries) {
     const name = dotenvName(prefix, key)
     const line = `${name}=${value}\n`
-    const earlier = seen.has(name)
-    seen.add(name)
-    if (earlier) skip(name, 'an earlier key has the same variable name')
-    else if (/[\r\n]/.test(value)) skip(name, 'its value has more than one line')
+    if (/[\r\n]/.test(value)) skip(name, 'its value has more than one line')
     else if (value !== value.trim())
       skip(name, 'its value starts or ends with white space, which GitLab strips')
+    else if (file.written.includes(name)) skip(name, 'an earlier key has the same variable name')
     else if (Buffer.byteLength(file.text + line) > GITLAB_DOTENV_MAX_BYTES)
       skip(name, `the file would exceed ${GITLAB_DOTENV_MAX_BYTES} bytes, GitLab's default limit`)
     else {
