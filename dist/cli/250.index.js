@@ -84,7 +84,13 @@ function keyOutputs(data, reserved) {
             continue;
         }
         taken.set(key.toLowerCase(), `the key ${JSON.stringify(key)}`);
-        result.outputs[key] = outputValue(value);
+        // defineProperty: a key such as __proto__ must become an output, not the object's prototype.
+        Object.defineProperty(result.outputs, key, {
+            value: outputValue(value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return result;
 }

@@ -305,14 +305,22 @@ function projectPath(project) {
     return `/projects/${encodeURIComponent(project)}`;
 }
 /** What GitLab said in an error body: `message` (string or field → errors) or `error`. */
+/**
+ * What GitLab said in an error body: `message` (a string, or field → errors), or an OAuth-style
+ * refusal's `error` with its `error_description` (insufficient_scope: why).
+ */
 function saidOf(body, text) {
-    const b = body;
-    const message = b?.message ?? b?.error_description ?? b?.error;
-    if (typeof message === 'string')
-        return message;
-    if (message && typeof message === 'object')
-        return JSON.stringify(message);
-    return text.slice(0, 200) || 'no details';
+    const b = (body ?? {});
+    if (typeof b.error === 'string' && typeof b.error_description === 'string')
+        return `${b.error}: ${b.error_description}`;
+    const said = b.message ?? b.error;
+    if (typeof said === 'string')
+        return said;
+    if (said && typeof said === 'object')
+        return Object.entries(said)
+            .map(([field, value]) => `${field}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+            .join('; ');
+    return text.slice(0, 300) || 'no details';
 }
 class GitLabClient {
     options;
@@ -369,7 +377,7 @@ class GitLabClient {
         if (!response.ok) {
             const said = saidOf(body, text);
             const hint = hints[response.status] ?? GENERIC[response.status];
-            throw new GitLabApiError(response.status, said, `${doing} failed. GitLab answered ${response.status}: ${said}.${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`);
+            throw new GitLabApiError(response.status, said, `${doing} failed. GitLab answered ${response.status}: ${said}${said.endsWith('.') ? '' : '.'}${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`);
         }
         return { data: body, headers: response.headers, status: response.status };
     }
