@@ -84,6 +84,14 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
   }
 }
 
+/**
+ * The default name of a commit status: the job name on GitLab (as GitLab names its own), else
+ * `<workflow> / <job>` when both are known.
+ */
+export function defaultStatusName(context: RunContext): string | undefined {
+  return context.provider === 'gitlab' ? context.job.name : workflowJobLabel(context)
+}
+
 /** `<workflow> / <job>`, the default status context, when both are known. */
 export function workflowJobLabel(context: RunContext): string | undefined {
   const { workflow } = context.run

@@ -41,6 +41,11 @@ export class InputReader {
     readonly command: CommandName,
   ) {}
 
+  /** The environment the inputs fall back to (the CLI's, or the runner's). */
+  get env(): NodeJS.ProcessEnv {
+    return this.host.env
+  }
+
   private spec(name: InputName): InputSpec {
     const spec: InputSpec = INPUTS[name]
     if (!spec.commands.includes(this.command)) {

@@ -58,6 +58,8 @@ export const COMMANDS: Record<CommandName, string> = {
 }
 
 const GITHUB: readonly CommandName[] = ['token', 'dispatch', 'status', 'notify']
+/** The commands that call GitLab's API. */
+const GITLAB: readonly CommandName[] = ['status', 'notify']
 
 export const INPUTS = {
   command: {
@@ -102,6 +104,29 @@ export const INPUTS = {
     default: 'true',
     commands: GITHUB,
   },
+  'gitlab-token': {
+    description:
+      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+    type: 'string',
+    secret: true,
+    commands: GITLAB,
+  },
+  'gitlab-api-url': {
+    description:
+      'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+    type: 'string',
+    default: 'https://gitlab.com/api/v4',
+    fallbackEnv: ['CI_API_V4_URL'],
+    commands: GITLAB,
+  },
+  target: {
+    description:
+      'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+    type: 'enum',
+    options: ['auto', 'github', 'gitlab'],
+    default: 'auto',
+    commands: ['status'],
+  },
   owner: {
     description:
       'token: account that owns the installation. Defaults to the owner of the current repository.',
@@ -128,7 +153,7 @@ export const INPUTS = {
   },
   repository: {
     description:
-      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+      'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
     type: 'list',
     fallbackEnv: ['GITHUB_REPOSITORY'],
     commands: ['dispatch', 'status'],
@@ -167,30 +192,31 @@ export const INPUTS = {
   },
   state: {
     description:
-      'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+      "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   context: {
     description:
-      'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+      'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   description: {
     description:
-      'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+      'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
     type: 'string',
     commands: ['status', 'callback'],
   },
   'target-url': {
-    description: "status, callback: link shown with the status. Default: this run's URL.",
+    description:
+      "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
     type: 'string',
     commands: ['status', 'callback'],
   },
   sha: {
     description:
-      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+      'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
     type: 'string',
     commands: ['status'],
   },
@@ -238,13 +264,14 @@ export const INPUTS = {
   },
   status: {
     description:
-      'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+      "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
     type: 'string',
     default: 'auto',
     commands: ['notify'],
   },
   'include-jobs': {
-    description: "notify: list this run's jobs in runs[] (needs actions: read).",
+    description:
+      "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
     type: 'boolean',
     default: 'true',
     commands: ['notify'],
@@ -273,7 +300,7 @@ export const INPUTS = {
   },
   'oidc-audience': {
     description:
-      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+      "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
     type: 'string',
     commands: ['notify'],
   },

@@ -18,12 +18,13 @@ describe('RunContext', () => {
       repository: 'group/sub/app',
       owner: 'group/sub',
       sha: MERGE_COMMIT_SHA,
-      ref: 'refs/merge-requests/3/merge',
+      ref: 'feature/widget',
       run: {
         id: '9001',
         number: 17,
         url: 'https://gitlab.example/group/sub/app/-/pipelines/9001',
         attempt: 1,
+        workflow: undefined,
         event: 'merge_request_event',
       },
       job: {

@@ -2,7 +2,7 @@ import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
-import { buildSourceOf } from '../platforms.js'
+import { buildSourceOf, identityToken } from '../platforms.js'
 import type { BuildSource, RunJobs } from '../ports.js'
 import {
   buildPayload,
@@ -109,7 +109,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const source = buildSourceOf(context)
+  const source = buildSourceOf(context, reader)
 
   return {
     urls,
@@ -165,8 +165,8 @@ export const command: Command<NotifyInputs> = {
 
     let authorization = inputs.authorization
     if (inputs.oidcAudience) {
-      const { requestIdToken } = await import('../github/id-token.js')
-      authorization = `Bearer ${await requestIdToken(deps.env, inputs.oidcAudience, log)}`
+      const token = await identityToken(deps.context, deps.env, inputs.oidcAudience, log)
+      authorization = `Bearer ${token}`
     }
 
     const build = source.describe({ status, runs, test: inputs.test, now: Date.now() }, deps)

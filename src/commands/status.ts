@@ -1,26 +1,27 @@
-import { workflowJobLabel, type RunContext } from '../context.js'
+import type { Provider, RunContext } from '../context.js'
 import { InputError } from '../errors.js'
-import { commitOfRun } from '../github/commit.js'
 import { findCurrentJob, JobLookupError, jobOutcome, listAttemptJobs } from '../github/jobs.js'
-import { parseRepository } from '../github/repository.js'
-import {
-  createCommitStatus,
-  STATUS_LIMITS,
-  type CommitState,
-  type StatusTarget,
-} from '../github/statuses.js'
+import { githubStatusTarget, parseGitHubStatusTarget } from '../github/status-target.js'
+import type { StatusTarget } from '../github/statuses.js'
+import { parseGitLabStatusTarget } from '../gitlab/status-target.js'
 import type { InputReader } from '../input-reader.js'
-import { charLength, cutText, isHttpUrl } from '../text.js'
-import { requireGitHub, type Command, type CommandDeps } from './types.js'
+import type { CommitStatusTarget, StatusWord } from '../ports.js'
+import { requireGitHub, type Command } from './types.js'
 
-/** The `state` words: GitHub's four, and the job-status words `${{ job.status }}` produces. */
-const STATE_WORDS: Record<string, { state: CommitState; description?: string }> = {
-  pending: { state: 'pending' },
-  success: { state: 'success' },
-  failure: { state: 'failure' },
-  error: { state: 'error' },
-  cancelled: { state: 'error', description: 'Cancelled' },
-  skipped: { state: 'success', description: 'Skipped' },
+/**
+ * The `state` words: GitHub's four, GitLab's six, and the job-status words of both platforms
+ * (`${{ job.status }}`, CI_JOB_STATUS), each accepted whichever platform the status goes to.
+ */
+const STATE_WORDS: Record<string, StatusWord> = {
+  pending: 'pending',
+  running: 'running',
+  success: 'success',
+  failure: 'failure',
+  failed: 'failure',
+  error: 'error',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  skipped: 'skipped',
 }
 
 const RUNNING = 'Running…'
@@ -28,13 +29,12 @@ const RUNNING = 'Running…'
 const POST_STATE = 'status'
 
 interface StatusInputs {
-  target: StatusTarget
-  /** A STATE_WORDS key, or 'auto'. */
-  word: string
-  /** The description input, cut to GitHub's limit. */
+  target: CommitStatusTarget
+  /** A StatusWord, or 'auto'. */
+  word: StatusWord | 'auto'
   description?: string
-  /** The description input's length when it had to be cut. */
-  cutFrom?: number
+  /** The GitHub target, saved for the post step of `auto`. */
+  github?: StatusTarget
 }
 
 interface PostState {
@@ -42,79 +42,43 @@ interface PostState {
   description?: string
 }
 
+/** Where the status goes: `target`, or the platform the job runs on (GitHub elsewhere). */
+function targetPlatform(reader: InputReader, context: RunContext): Provider {
+  const target = reader.string('target')
+  return target === 'auto' ? (context.provider ?? 'github') : (target as Provider)
+}
+
 export function parseStatusInputs(reader: InputReader, context: RunContext): StatusInputs {
   const raw = reader.string('state', {
     required: true,
-    hint: 'pending, success, failure, error or auto',
+    hint: 'pending, running, success, failure, error, or auto',
   }) as string
-  const word = raw.toLowerCase()
-  if (word !== 'auto' && !(word in STATE_WORDS)) {
+  const lower = raw.toLowerCase()
+  const word = lower === 'auto' ? 'auto' : STATE_WORDS[lower]
+  if (!word) {
     throw new InputError(
       'state',
-      `must be pending, success, failure, error or auto, or a job-status word (cancelled, skipped); got '${raw}'.`,
+      `must be pending, success, failure, error or auto, or a job-status word (running, failed, cancelled, canceled, skipped); got '${raw}'.`,
     )
   }
-
-  const repositories = reader.list('repository')
-  if (repositories.length !== 1) {
-    throw new InputError(
-      'repository',
-      repositories.length
-        ? `status reports on one repository (got ${repositories.length}): use one step per repository.`
-        : 'must be set (owner/name) when there is no current repository (GITHUB_REPOSITORY).',
-    )
+  const description = reader.string('description')
+  if (targetPlatform(reader, context) === 'gitlab') {
+    if (word === 'auto') {
+      throw new InputError(
+        'state',
+        "auto needs the GitHub Action's post step; on GitLab, post running in a first job and success or failed in .post jobs (when: on_success / on_failure), as the ci-relay component does.",
+      )
+    }
+    return { target: parseGitLabStatusTarget(reader, context), word, description }
   }
-  const { owner, repo } = parseRepository(repositories[0] as string, 'repository')
-
-  const shaInput = reader.string('sha')
-  const found = shaInput ? { sha: shaInput, from: 'the input' } : commitOfRun(context)
-  if (!found.sha) {
-    throw new InputError('sha', `must be set: there is no commit in ${found.from}.`)
-  }
-  if (!/^[0-9a-f]{40}$/i.test(found.sha)) {
-    throw new InputError(
-      'sha',
-      `must be a full commit sha, 40 hexadecimal characters (got '${found.sha}' from ${found.from}).`,
-    )
-  }
-
-  const statusContext = reader.string('context') ?? defaultContext(context)
-  if (charLength(statusContext) > STATUS_LIMITS.context) {
-    throw new InputError(
-      'context',
-      `must be at most ${STATUS_LIMITS.context} characters (GitHub's limit); it is ${charLength(statusContext)}.`,
-    )
-  }
-
-  const targetUrl = reader.string('target-url') ?? context.run.url
-  if (targetUrl && !isHttpUrl(targetUrl)) {
-    throw new InputError('target-url', `must be an http(s) URL (got '${targetUrl}').`)
-  }
-
-  const given = reader.string('description')
-  const description = given && cutText(given, STATUS_LIMITS.description)
-  return {
-    target: { owner, repo, sha: found.sha.toLowerCase(), context: statusContext, targetUrl },
-    word,
-    description: description || STATE_WORDS[word]?.description,
-    cutFrom: description !== given ? charLength(given as string) : undefined,
-  }
-}
-
-function defaultContext(context: RunContext): string {
-  const label = workflowJobLabel(context)
-  if (label) return label
-  throw new InputError(
-    'context',
-    'must be set outside a GitHub Actions job (the default "<workflow> / <job>" comes from GITHUB_WORKFLOW and GITHUB_JOB).',
-  )
+  const github = parseGitHubStatusTarget(reader, context)
+  return { target: githubStatusTarget(github), word, description, github }
 }
 
 export const command: Command<StatusInputs> = {
   parse: parseStatusInputs,
 
   async run(inputs, deps) {
-    const github = requireGitHub(deps)
     const auto = inputs.word === 'auto'
     if (auto && !deps.postStep) {
       throw new InputError(
@@ -122,32 +86,26 @@ export const command: Command<StatusInputs> = {
         "auto needs the GitHub Action's post step to report the job's outcome. Here, post pending first and the final state (e.g. success or failure) at the end.",
       )
     }
-    if (inputs.cutFrom) {
-      deps.log.warning(
-        `Input 'description' is ${inputs.cutFrom} characters; GitHub allows ${STATUS_LIMITS.description}, so it was cut to ${STATUS_LIMITS.description}, ending in '…'.`,
-      )
-    }
-    const { target } = inputs
-    const state = auto ? 'pending' : (STATE_WORDS[inputs.word] as { state: CommitState }).state
-    const description = auto ? RUNNING : inputs.description
-    const url = await createCommitStatus(github, target, state, description)
-    if (auto) {
-      const saved: PostState = { target, description: inputs.description }
+    const word = inputs.word === 'auto' ? 'pending' : inputs.word
+    const posted = await inputs.target.post(word, auto ? RUNNING : inputs.description, deps)
+    if (auto && inputs.github) {
+      const saved: PostState = { target: inputs.github, description: inputs.description }
       deps.state.save(POST_STATE, JSON.stringify(saved))
     }
-    return { outputs: { sha: target.sha, url }, summary: report(deps, target, state, description) }
+    return { outputs: { sha: posted.sha, url: posted.url }, summary: posted.summary }
   },
 
   async post(deps) {
     const saved = deps.state.get(POST_STATE)
     if (!saved) return // not auto, or the pending status was never posted
     const { target, description } = JSON.parse(saved) as PostState
-    const github = requireGitHub(deps)
-    let state: CommitState
+    const github = githubStatusTarget(target)
+    let word: StatusWord
     let derived: string
     try {
       const { runner: runnerName } = deps.context.job
-      const { job, by } = findCurrentJob(await listAttemptJobs(github, deps.context), deps.context)
+      const jobs = await listAttemptJobs(requireGitHub(deps), deps.context)
+      const { job, by } = findCurrentJob(jobs, deps.context)
       if (by !== 'runner-name') {
         const why = runnerName
           ? `no running job has runner_name '${runnerName}'`
@@ -156,25 +114,17 @@ export const command: Command<StatusInputs> = {
         deps.log.info(`Took '${job.name}' for this job (${how}): ${why}.`)
       }
       const { outcome, step } = jobOutcome(job)
-      state = (STATE_WORDS[outcome] as { state: CommitState }).state
+      word = outcome
       derived = describe(outcome, step)
     } catch (error) {
       if (!(error instanceof JobLookupError)) throw error
       deps.log.warning(`${error.message} Posting 'error' instead of the job's outcome.`)
-      return finish(deps, target, 'error', `Outcome unknown: ${error.reason}`)
+      const { summary } = await github.post('error', `Outcome unknown: ${error.reason}`, deps)
+      return { summary }
     }
-    return finish(deps, target, state, description ?? derived)
+    const { summary } = await github.post(word, description ?? derived, deps)
+    return { summary }
   },
-}
-
-async function finish(
-  deps: CommandDeps,
-  target: StatusTarget,
-  state: CommitState,
-  description: string,
-): Promise<{ summary: string }> {
-  await createCommitStatus(requireGitHub(deps), target, state, description)
-  return { summary: report(deps, target, state, description) }
 }
 
 function describe(outcome: string, step: string | undefined): string {
@@ -188,20 +138,4 @@ function describe(outcome: string, step: string | undefined): string {
     default:
       return 'Succeeded'
   }
-}
-
-/** Logs what was posted and returns the job summary line. */
-function report(
-  deps: CommandDeps,
-  target: StatusTarget,
-  state: CommitState,
-  description: string | undefined,
-): string {
-  const { owner, repo, sha, context } = target
-  const commit = `${owner}/${repo}@${sha.slice(0, 7)}`
-  deps.log.info(
-    `Posted ${state} '${context}' on ${commit}${description ? `: ${cutText(description, STATUS_LIMITS.description)}` : ''}.`,
-  )
-  const link = `[${commit}](${deps.context.serverUrl}/${owner}/${repo}/commit/${sha})`
-  return `ci-relay status: **${state}** \`${context}\` on ${link}${description ? ` (${cutText(description, STATUS_LIMITS.description)})` : ''}\n`
 }

@@ -38,6 +38,7 @@ export function readGitLabContext(env: NodeJS.ProcessEnv): RunContext {
       number: Number(env.CI_PIPELINE_IID) || undefined,
       url: value('CI_PIPELINE_URL'),
       attempt: 1,
+      workflow: value('CI_PIPELINE_NAME'),
       event: value('CI_PIPELINE_SOURCE'),
     },
     job: { name: value('CI_JOB_NAME'), id: value('CI_JOB_ID'), url: value('CI_JOB_URL') },

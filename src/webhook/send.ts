@@ -40,9 +40,12 @@ export interface SendReport {
   failure?: string
 }
 
-/** RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later). */
+/**
+ * RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later);
+ * CI_PROJECT_DIR in a GitLab job, where `artifacts: paths` can keep it.
+ */
 export function undeliveredDirOf(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_TEMP || tmpdir()
+  return env.RUNNER_TEMP || (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR) || tmpdir()
 }
 
 /** Delivers every outgoing delivery concurrently; never rejects. */

@@ -26,7 +26,7 @@ export function gitlabEnv(
     CI_JOB_URL: `${server}/group/sub/app/-/jobs/555`,
     CI_JOB_TOKEN: 'glcbt-job-token-value',
     CI_COMMIT_SHA: MERGE_COMMIT_SHA,
-    CI_COMMIT_REF_NAME: 'refs/merge-requests/3/merge',
+    CI_COMMIT_REF_NAME: 'feature/widget',
     CI_MERGE_REQUEST_IID: '3',
     CI_MERGE_REQUEST_TITLE: 'Add the widget',
     CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/widget',
