@@ -109,6 +109,7 @@ export const INPUTS = {
       'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
     type: 'string',
     secret: true,
+    header: true,
     commands: GITLAB,
   },
   'gitlab-api-url': {

@@ -16,6 +16,13 @@ import { startOidcIssuer, type OidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, status, type Receiver } from './support/receiver.js'
 import { WORKFLOW_TOKEN, githubEnv, runAction, runCli } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
+import {
+  GITLAB_TOKEN,
+  JOB_TOKEN,
+  READ_TOKEN,
+  gitlabJobEnv,
+  startGitLab,
+} from './support/gitlab-scenario.js'
 
 type Door = 'action' | 'cli on actions' | 'cli'
 const DOORS: Door[] = ['action', 'cli on actions', 'cli']
@@ -331,3 +338,87 @@ describe('secret hygiene, debug on', { concurrency: 4 }, () => {
 function inputsHave(inputs: Record<string, string>, secret: string): boolean {
   return Object.values(inputs).some((value) => value.split('\n').includes(secret))
 }
+
+// The same on GitLab: the CLI in a GitLab job (as the component runs it), debug on.
+describe('secret hygiene on GitLab, debug on', { concurrency: 4 }, () => {
+  const GL: {
+    name: string
+    succeeds: boolean
+    token: string
+    args: (receiver: Receiver) => string[]
+    env?: Record<string, string>
+  }[] = [
+    {
+      name: 'status posted',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: () => ['status', '--state', 'success'],
+    },
+    {
+      name: 'status refused (read-only token)',
+      succeeds: false,
+      token: READ_TOKEN,
+      args: () => ['status', '--state', 'success'],
+    },
+    {
+      name: 'notify signed, with authorization',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: (r) => ['notify', '--url', r.url, '--status', 'success'],
+    },
+    {
+      name: 'notify to a failing receiver',
+      succeeds: false,
+      token: GITLAB_TOKEN,
+      args: (r) => [
+        'notify',
+        '--url',
+        r.url,
+        '--status',
+        'success',
+        '--signature',
+        'github',
+        '--max-attempts',
+        '2',
+      ],
+    },
+    {
+      name: 'notify with the job identity token',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: (r) => [
+        'notify',
+        '--url',
+        r.url,
+        '--status',
+        'success',
+        '--oidc-audience',
+        'https://ci.example/hook',
+      ],
+      env: {
+        CI_RELAY_ID_TOKEN: `eyJhbGciOiJSUzI1NiJ9.${Buffer.from('{"aud":"https://ci.example/hook"}').toString('base64url')}.c2lnbmF0dXJl`,
+      },
+    },
+  ]
+  for (const scenario of GL) {
+    paths++
+    test(scenario.name, async () => {
+      const gitlab = await startGitLab()
+      const w = await world()
+      const secrets = {
+        CI_RELAY_GITLAB_TOKEN: scenario.token,
+        CI_RELAY_SECRET: w.webhookSecret,
+        ...(scenario.env?.CI_RELAY_ID_TOKEN ? {} : { CI_RELAY_AUTHORIZATION: w.authorization }),
+        ...scenario.env,
+      }
+      const out = await runCli(scenario.args(w.receiver), {
+        env: { ...gitlabJobEnv(gitlab), ...DEBUG, ...secrets },
+      })
+      const all = `${out.stdout}\n${out.stderr}`
+      assert.equal(out.code === 0, scenario.succeeds, all)
+      for (const secret of [...Object.values(secrets), JOB_TOKEN]) {
+        assert.ok(!all.includes(secret), `a secret was printed: ${secret.slice(0, 6)}…\n${all}`)
+      }
+    })
+  }
+})
