@@ -125,19 +125,19 @@ function fetchableUrl(url, what) {
     }
     return parsed;
 }
-async function discoverJwksUri(issuer) {
+async function discoverJwksUri(issuer, timeoutMs) {
     const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer');
     let response;
     try {
         response = await fetch(url, {
             headers: HEADERS,
             redirect: 'error',
-            signal: AbortSignal.timeout(IDENTITY_FETCH_TIMEOUT_MS),
+            signal: AbortSignal.timeout(timeoutMs),
         });
     }
     catch (error) {
         const timedOut = error.name === 'TimeoutError';
-        return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s` : error.message}`);
+        return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : error.message}`);
     }
     if (!response.ok)
         fail(`Cannot fetch the OpenID configuration: HTTP ${response.status}`);
@@ -149,13 +149,18 @@ async function discoverJwksUri(issuer) {
 // One key set per issuer for the life of the process: `listen` checks many deliveries with one
 // fetch, and jose refetches (at most every 30 s) when a token names a kid it has not seen.
 const keySets = new Map();
-function keySetOf(issuer) {
-    let keySet = keySets.get(issuer);
+function keySetOf(issuer, { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs }) {
+    const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs]);
+    let keySet = keySets.get(cacheKey);
     if (!keySet) {
-        keySet = discoverJwksUri(issuer).then((uri) => (0,remote/* createRemoteJWKSet */.RD)(uri, { timeoutDuration: IDENTITY_FETCH_TIMEOUT_MS, headers: HEADERS }));
+        keySet = discoverJwksUri(issuer, timeoutMs).then((uri) => (0,remote/* createRemoteJWKSet */.RD)(uri, {
+            timeoutDuration: timeoutMs,
+            ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
+            headers: HEADERS,
+        }));
         // A failed discovery is not cached: the next delivery tries again.
-        keySet.catch(() => keySets.delete(issuer));
-        keySets.set(issuer, keySet);
+        keySet.catch(() => keySets.delete(cacheKey));
+        keySets.set(cacheKey, keySet);
     }
     return keySet;
 }
@@ -163,8 +168,9 @@ function keySetOf(issuer) {
 function explain(error) {
     if (error instanceof verify/* WebhookVerificationError */.dg)
         throw error;
-    if (error instanceof errors/* JWTExpired */.n)
-        fail('Token expired');
+    if (error instanceof errors/* JWTExpired */.n) {
+        fail(error.claim === 'iat' ? 'Token too old (issued longer ago than max age)' : 'Token expired');
+    }
     if (error instanceof errors/* JWTClaimValidationFailed */.ie) {
         const claim = error.claim;
         if (claim === 'iss')
@@ -183,9 +189,8 @@ function explain(error) {
         fail('No issuer key matches the token');
     if (error instanceof errors/* JWSSignatureVerificationFailed */.h2)
         fail('Invalid token signature');
-    if (error instanceof errors/* JWKSTimeout */.xb) {
-        fail(`Cannot fetch the issuer keys: no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s`);
-    }
+    if (error instanceof errors/* JWKSTimeout */.xb)
+        fail('Cannot fetch the issuer keys: no answer in time');
     if (error instanceof errors/* JWKSInvalid */.Dm || error instanceof errors/* JOSENotSupported */.T0) {
         fail('The issuer keys cannot be used');
     }
@@ -212,7 +217,7 @@ async function verifyIdentity(token, expected) {
         fail('Invalid token');
     }
     try {
-        const keys = await keySetOf(issuer);
+        const keys = await keySetOf(issuer, expected.keys ?? {});
         ({ payload } = await (0,jwt_verify/* jwtVerify */.V)(token, keys, {
             issuer,
             ...(expected.audience !== undefined && { audience: expected.audience }),

@@ -214,6 +214,11 @@ function parseDispatchInputs(reader) {
     if ((0,build_text/* charLength */.XP)(eventType) > DISPATCH_LIMITS.eventTypeLength) {
         throw new errors/* InputError */.dz('event-type', `must be 1 to ${DISPATCH_LIMITS.eventTypeLength} characters (got ${(0,build_text/* charLength */.XP)(eventType)}).`);
     }
+    // A line break (or other control character) can never match the receiver's `types:` list.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(eventType)) {
+        throw new errors/* InputError */.dz('event-type', 'must be one line without control characters, like deploy (the name the receiving workflow lists in on: repository_dispatch: types).');
+    }
     const clientPayload = reader.jsonObject('client-payload');
     const signingSecret = reader.string('signing-secret');
     const wait = reader.boolean('wait');
@@ -416,13 +421,17 @@ function requireGitHub(deps) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ groupByOwner),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   bp: () => (/* binding */ isOwnerLogin),
 /* harmony export */   en: () => (/* binding */ isRepositoryName),
 /* harmony export */   fq: () => (/* binding */ fullName),
 /* harmony export */   of: () => (/* binding */ parseRepositories)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+// GitHub logins: letters, digits, single hyphens, not at either end, at most 39 characters.
+// Enterprise Managed Users add `_shortcode`; a few old accounts end in a hyphen, which GitHub
+// still serves, so only a leading hyphen, a double hyphen and other characters are refused.
+const OWNER = /^(?=.{1,39}$)[A-Za-z0-9](?:-?[A-Za-z0-9])*-?(?:_[A-Za-z0-9]+)?$/;
 const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 function parseRepository(value, input) {
     const parts = value.split('/');
@@ -437,6 +446,10 @@ function parseRepository(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each repository must be owner/name, like octo-org/service (got '${value}').`);
     }
     return { owner, repo };
+}
+/** A GitHub user or organization login. */
+function isOwnerLogin(value) {
+    return OWNER.test(value);
 }
 function isRepositoryName(value) {
     return NAME.test(value) && value !== '.' && value !== '..';
@@ -480,9 +493,11 @@ const fullName = (ref) => `${ref.owner}/${ref.repo}`;
 __webpack_require__.d(__webpack_exports__, {
   se: () => (/* binding */ RELAY_KEY),
   YC: () => (/* binding */ RelaySignatureError),
+  CB: () => (/* binding */ assertSignable),
   JI: () => (/* binding */ isSigned),
   T: () => (/* binding */ relaySigningInput),
   F4: () => (/* binding */ signRelay),
+  ts: () => (/* binding */ signedPayload),
   Cc: () => (/* binding */ splitRelay),
   tQ: () => (/* binding */ verifyRelay)
 });
@@ -747,6 +762,20 @@ function signRelay(secret, eventType, data, stamp) {
     const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
     return { id: stamp.id, ts, sig };
 }
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+function assertSignable(eventType, data) {
+    if (RELAY_KEY in data) {
+        throw new RelaySignatureError(`The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`);
+    }
+    relaySigningInput('', 0, eventType, data);
+}
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+function signedPayload(secret, eventType, data, id) {
+    return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) };
+}
 /** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
 function isSigned(payload) {
     const relay = payload[RELAY_KEY];
@@ -755,7 +784,7 @@ function isSigned(payload) {
 /**
  * Checks the `_relay` signature of a received client_payload; throws RelaySignatureError when it
  * is missing, malformed, does not match, is older than maxAgeSeconds or from the future. Returns
- * the verified stamp.
+ * the verified stamp. `secret` may be a list while rotating: valid when any of them signed it.
  */
 function verifyRelay(secret, eventType, payload, options = {}) {
     const { data, relay } = splitRelay(payload);
@@ -772,9 +801,16 @@ function verifyRelay(secret, eventType, payload, options = {}) {
         !/^[0-9a-f]{64}$/.test(sig)) {
         throw new RelaySignatureError('The payload signature is malformed (_relay must be {id: string, ts: seconds, sig: 64 hex}).');
     }
-    const expected = Buffer.from(hmac(secret, relaySigningInput(id, ts, eventType, data)), 'hex');
+    const signed = relaySigningInput(id, ts, eventType, data);
     const given = Buffer.from(sig, 'hex');
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+    const secrets = (typeof secret === 'string' ? [secret] : secret).filter((s) => s !== '');
+    if (secrets.length === 0)
+        throw new TypeError('Verifying a payload signature needs a secret.');
+    const matches = secrets.some((one) => {
+        const expected = Buffer.from(hmac(one, signed), 'hex');
+        return given.length === expected.length && (0,external_node_crypto_.timingSafeEqual)(given, expected);
+    });
+    if (!matches) {
         throw new RelaySignatureError('The payload signature does not match: the secret differs from the signing-secret of the sender, or the payload or event type was changed.');
     }
     const now = options.now ?? Math.floor(Date.now() / 1000);
@@ -798,11 +834,12 @@ function verifyRelay(secret, eventType, payload, options = {}) {
 /* harmony export */   Qs: () => (/* binding */ standardSignature),
 /* harmony export */   _S: () => (/* binding */ sign),
 /* harmony export */   _i: () => (/* binding */ newDeliveryId),
+/* harmony export */   jr: () => (/* binding */ newSecret),
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony export DEFAULT_GITHUB_EVENT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
@@ -818,26 +855,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;

@@ -59,6 +59,7 @@ const COMMAND_NAMES = [
     'notify',
     'receive',
     'callback',
+    'trigger',
 ];
 const COMMANDS = {
     token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
@@ -67,8 +68,11 @@ const COMMANDS = {
     notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
     receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
     callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
+    trigger: 'Start a pipeline in a GitLab project with a (signed) payload in CI_RELAY_PAYLOAD, optionally waiting for it.',
 };
 const GITHUB = ['token', 'dispatch', 'status', 'notify'];
+/** The commands that call GitLab's API. */
+const GITLAB = ['status', 'notify', 'trigger'];
 const INPUTS = {
     command: {
         description: `What to do: ${COMMAND_NAMES.join(', ')}.`,
@@ -109,6 +113,26 @@ const INPUTS = {
         default: 'true',
         commands: GITHUB,
     },
+    'gitlab-token': {
+        description: 'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+        type: 'string',
+        secret: true,
+        commands: GITLAB,
+    },
+    'gitlab-api-url': {
+        description: 'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+        type: 'string',
+        default: 'https://gitlab.com/api/v4',
+        fallbackEnv: ['CI_API_V4_URL'],
+        commands: GITLAB,
+    },
+    target: {
+        description: 'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+        type: 'enum',
+        options: ['auto', 'github', 'gitlab'],
+        default: 'auto',
+        commands: ['status'],
+    },
     owner: {
         description: 'token: account that owns the installation. Defaults to the owner of the current repository.',
         type: 'string',
@@ -131,7 +155,7 @@ const INPUTS = {
         commands: ['token'],
     },
     repository: {
-        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
         type: 'list',
         fallbackEnv: ['GITHUB_REPOSITORY'],
         commands: ['dispatch', 'status'],
@@ -142,52 +166,52 @@ const INPUTS = {
         commands: ['dispatch'],
     },
     'client-payload': {
-        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).',
+        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized). trigger: the JSON object sent as the pipeline variable CI_RELAY_PAYLOAD, which receive reads.',
         type: 'json',
         default: '{}',
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     'signing-secret': {
-        description: 'dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.',
+        description: 'dispatch, trigger: sign the payload (its _relay key) with this secret so receive can verify it.',
         type: 'string',
         secret: true,
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     wait: {
-        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds.',
+        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds. trigger: wait for the pipeline and fail unless it succeeds (needs gitlab-token with read_api).',
         type: 'boolean',
         default: 'false',
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     'wait-timeout': {
-        description: 'dispatch: seconds to wait for the started runs to complete.',
+        description: 'dispatch, trigger: seconds to wait for the started runs or pipeline to complete.',
         type: 'integer',
         default: '600',
         min: 1,
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     state: {
-        description: 'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+        description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
         type: 'string',
         commands: ['status', 'callback'],
     },
     context: {
-        description: 'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+        description: 'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
         type: 'string',
         commands: ['status', 'callback'],
     },
     description: {
-        description: 'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+        description: 'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
         type: 'string',
         commands: ['status', 'callback'],
     },
     'target-url': {
-        description: "status, callback: link shown with the status. Default: this run's URL.",
+        description: "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
         type: 'string',
         commands: ['status', 'callback'],
     },
     sha: {
-        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
         type: 'string',
         commands: ['status'],
     },
@@ -231,13 +255,13 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     status: {
-        description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+        description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
         type: 'string',
         default: 'auto',
         commands: ['notify'],
     },
     'include-jobs': {
-        description: "notify: list this run's jobs in runs[] (needs actions: read).",
+        description: "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
         type: 'boolean',
         default: 'true',
         commands: ['notify'],
@@ -265,7 +289,7 @@ const INPUTS = {
         commands: ['notify'],
     },
     'oidc-audience': {
-        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
         type: 'string',
         commands: ['notify'],
     },
@@ -299,6 +323,22 @@ const INPUTS = {
         type: 'string',
         commands: ['callback'],
     },
+    project: {
+        description: 'trigger: the GitLab project whose pipeline to start: its path (group/project) or numeric ID.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    ref: {
+        description: 'trigger: the branch or tag the pipeline runs for.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    'gitlab-trigger-token': {
+        description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
+        type: 'string',
+        secret: true,
+        commands: ['trigger'],
+    },
 };
 const OUTPUTS = {
     token: { description: 'The installation token (masked).', commands: ['token'] },
@@ -318,7 +358,10 @@ const OUTPUTS = {
     },
     'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
     'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
-    conclusion: { description: 'With wait: conclusion of the started run.', commands: ['dispatch'] },
+    conclusion: {
+        description: 'With wait: conclusion of the started run (dispatch) or status of the pipeline (trigger).',
+        commands: ['dispatch', 'trigger'],
+    },
     sha: { description: 'The commit the status was posted on.', commands: ['status'] },
     url: { description: 'API URL of the created status.', commands: ['status'] },
     'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
@@ -335,6 +378,8 @@ const OUTPUTS = {
     verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
     'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
     'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
+    'pipeline-id': { description: 'ID of the started pipeline.', commands: ['trigger'] },
+    'pipeline-url': { description: 'Web URL of the started pipeline.', commands: ['trigger'] },
 };
 /** The table's default of an input, for the places that apply it without reading the input. */
 function defaultOf(name) {
@@ -707,6 +752,20 @@ function signRelay(secret, eventType, data, stamp) {
     }
     const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
     return { id: stamp.id, ts, sig };
+}
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+function assertSignable(eventType, data) {
+    if (RELAY_KEY in data) {
+        throw new RelaySignatureError(`The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`);
+    }
+    relaySigningInput('', 0, eventType, data);
+}
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+function signedPayload(secret, eventType, data, id) {
+    return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) };
 }
 /** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
 function isSigned(payload) {
@@ -1829,19 +1888,19 @@ function fetchableUrl(url, what) {
     }
     return parsed;
 }
-async function discoverJwksUri(issuer) {
+async function discoverJwksUri(issuer, timeoutMs) {
     const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer');
     let response;
     try {
         response = await fetch(url, {
             headers: HEADERS,
             redirect: 'error',
-            signal: AbortSignal.timeout(IDENTITY_FETCH_TIMEOUT_MS),
+            signal: AbortSignal.timeout(timeoutMs),
         });
     }
     catch (error) {
         const timedOut = error.name === 'TimeoutError';
-        return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s` : error.message}`);
+        return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : error.message}`);
     }
     if (!response.ok)
         fail(`Cannot fetch the OpenID configuration: HTTP ${response.status}`);
@@ -1853,13 +1912,18 @@ async function discoverJwksUri(issuer) {
 // One key set per issuer for the life of the process: `listen` checks many deliveries with one
 // fetch, and jose refetches (at most every 30 s) when a token names a kid it has not seen.
 const keySets = new Map();
-function keySetOf(issuer) {
-    let keySet = keySets.get(issuer);
+function keySetOf(issuer, { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs }) {
+    const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs]);
+    let keySet = keySets.get(cacheKey);
     if (!keySet) {
-        keySet = discoverJwksUri(issuer).then((uri) => createRemoteJWKSet(uri, { timeoutDuration: IDENTITY_FETCH_TIMEOUT_MS, headers: HEADERS }));
+        keySet = discoverJwksUri(issuer, timeoutMs).then((uri) => createRemoteJWKSet(uri, {
+            timeoutDuration: timeoutMs,
+            ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
+            headers: HEADERS,
+        }));
         // A failed discovery is not cached: the next delivery tries again.
-        keySet.catch(() => keySets.delete(issuer));
-        keySets.set(issuer, keySet);
+        keySet.catch(() => keySets.delete(cacheKey));
+        keySets.set(cacheKey, keySet);
     }
     return keySet;
 }
@@ -1867,8 +1931,9 @@ function keySetOf(issuer) {
 function explain(error) {
     if (error instanceof WebhookVerificationError)
         throw error;
-    if (error instanceof JWTExpired)
-        fail('Token expired');
+    if (error instanceof JWTExpired) {
+        fail(error.claim === 'iat' ? 'Token too old (issued longer ago than max age)' : 'Token expired');
+    }
     if (error instanceof JWTClaimValidationFailed) {
         const claim = error.claim;
         if (claim === 'iss')
@@ -1887,9 +1952,8 @@ function explain(error) {
         fail('No issuer key matches the token');
     if (error instanceof JWSSignatureVerificationFailed)
         fail('Invalid token signature');
-    if (error instanceof JWKSTimeout) {
-        fail(`Cannot fetch the issuer keys: no answer within ${IDENTITY_FETCH_TIMEOUT_MS / 1000} s`);
-    }
+    if (error instanceof JWKSTimeout)
+        fail('Cannot fetch the issuer keys: no answer in time');
     if (error instanceof JWKSInvalid || error instanceof JOSENotSupported) {
         fail('The issuer keys cannot be used');
     }
@@ -1916,7 +1980,7 @@ async function verifyIdentity(token, expected) {
         fail('Invalid token');
     }
     try {
-        const keys = await keySetOf(issuer);
+        const keys = await keySetOf(issuer, expected.keys ?? {});
         ({ payload } = await jwtVerify(token, keys, {
             issuer,
             ...(expected.audience !== undefined && { audience: expected.audience }),

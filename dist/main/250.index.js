@@ -293,9 +293,11 @@ function readReceivedPayload(given, env, context) {
 __webpack_require__.d(__webpack_exports__, {
   se: () => (/* binding */ RELAY_KEY),
   YC: () => (/* binding */ RelaySignatureError),
+  CB: () => (/* binding */ assertSignable),
   JI: () => (/* binding */ isSigned),
   T: () => (/* binding */ relaySigningInput),
   F4: () => (/* binding */ signRelay),
+  ts: () => (/* binding */ signedPayload),
   Cc: () => (/* binding */ splitRelay),
   tQ: () => (/* binding */ verifyRelay)
 });
@@ -559,6 +561,20 @@ function signRelay(secret, eventType, data, stamp) {
     }
     const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data));
     return { id: stamp.id, ts, sig };
+}
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+function assertSignable(eventType, data) {
+    if (RELAY_KEY in data) {
+        throw new RelaySignatureError(`The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`);
+    }
+    relaySigningInput('', 0, eventType, data);
+}
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+function signedPayload(secret, eventType, data, id) {
+    return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) };
 }
 /** Whether the payload carries a `_relay` with a signature (it may still be invalid). */
 function isSigned(payload) {

@@ -456,9 +456,12 @@ function readUndelivered(path) {
 
 
 
-/** RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later). */
+/**
+ * RUNNER_TEMP on a runner (gone when the job ends: upload it if you want to redeliver later);
+ * CI_PROJECT_DIR in a GitLab job, where `artifacts: paths` can keep it.
+ */
 function undeliveredDirOf(env) {
-    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    return env.RUNNER_TEMP || (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR) || (0,external_node_os_.tmpdir)();
 }
 /** Delivers every outgoing delivery concurrently; never rejects. */
 async function send(outgoing, options) {
@@ -549,7 +552,7 @@ function resultsTable(results) {
 /* harmony export */   oF: () => (/* binding */ secretKey),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, standardSignature */
+/* unused harmony exports SIGNATURE_SCHEMES, DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, newSecret, standardSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
@@ -565,26 +568,34 @@ const WHSEC_PREFIX = 'whsec_';
 function newDeliveryId() {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
 }
+/** How to make a Standard Webhooks secret; said wherever one is refused. */
+const MAKE_SECRET_HINT = 'Make one with `npx @ci-relay/cli secret` (or `echo "whsec_$(openssl rand -base64 32)"`) and give the receiver the same string.';
+/** Strict base64 as the Standard Webhooks libraries decode it (padding included). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
- * The HMAC key of a secret. Under `standard`, `whsec_<base64>` is decoded (as the Standard
- * Webhooks libraries do); any other secret, and every secret under `github` and `jobserv` (whose
- * receivers use the secret string as it is), is used as its UTF-8 bytes. Errors never include
- * the secret.
+ * The HMAC key of a secret. Under `standard` the secret is base64 after an optional `whsec_`
+ * prefix, decoded exactly as the Standard Webhooks libraries decode it, so a receiver using them
+ * with the same string accepts what ci-relay signs; a secret that is not base64 is refused.
+ * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
+ * UTF-8 bytes. Errors never include the secret.
  */
 function secretKey(secret, scheme = 'standard') {
-    if (scheme === 'standard' && secret.startsWith(WHSEC_PREFIX)) {
-        const encoded = secret.slice(WHSEC_PREFIX.length);
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) {
-            throw new TypeError('A whsec_ secret must be followed by base64 characters.');
-        }
-        const key = Buffer.from(encoded, 'base64');
-        if (key.length === 0)
-            throw new TypeError('The whsec_ secret decodes to an empty key.');
-        return key;
-    }
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
-    return Buffer.from(secret, 'utf8');
+    if (scheme !== 'standard')
+        return Buffer.from(secret, 'utf8');
+    const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
+    if (!BASE64.test(encoded)) {
+        throw new TypeError(`A Standard Webhooks secret is base64, optionally prefixed whsec_ (the libraries that verify it decode it so); this one is not valid base64. ${MAKE_SECRET_HINT}`);
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length === 0)
+        throw new TypeError('The Standard Webhooks secret decodes to an empty key.');
+    return key;
+}
+/** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
+function newSecret() {
+    return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -686,6 +697,11 @@ function checkWebhookUrl(value, input) {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must use http or https, not ${parsed.protocol.slice(0, -1)} (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
+    }
+    // Credentials in a URL would be logged with it and are refused by fetch; the authorization
+    // input carries them (masked) instead.
+    if (parsed.username || parsed.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must not carry credentials (user:password@): pass them with the authorization input instead, e.g. Basic <base64 of user:password> (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
     }
     return value;
 }

@@ -1343,7 +1343,7 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 9501:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1466,7 +1466,7 @@ module.exports = upgrade
 module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(9501)
+module.exports.upgrade = __nccwpck_require__(1882)
 module.exports.connect = __nccwpck_require__(2279)
 
 
@@ -28621,6 +28621,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  d5: () => (/* binding */ defaultStatusName),
   yI: () => (/* binding */ readContext),
   fg: () => (/* binding */ workflowJobLabel)
 });
@@ -28717,6 +28718,7 @@ function readGitLabContext(env) {
             number: Number(env.CI_PIPELINE_IID) || undefined,
             url: value('CI_PIPELINE_URL'),
             attempt: 1,
+            workflow: value('CI_PIPELINE_NAME'),
             event: value('CI_PIPELINE_SOURCE'),
         },
         job: { name: value('CI_JOB_NAME'), id: value('CI_JOB_ID'), url: value('CI_JOB_URL') },
@@ -28773,6 +28775,13 @@ function readContext(env) {
         default:
             return emptyContext();
     }
+}
+/**
+ * The default name of a commit status: the job name on GitLab (as GitLab names its own), else
+ * `<workflow> / <job>` when both are known.
+ */
+function defaultStatusName(context) {
+    return context.provider === 'gitlab' ? context.job.name : workflowJobLabel(context);
 }
 /** `<workflow> / <job>`, the default status context, when both are known. */
 function workflowJobLabel(context) {
@@ -29497,6 +29506,7 @@ const COMMAND_NAMES = [
     'notify',
     'receive',
     'callback',
+    'trigger',
 ];
 const COMMANDS = {
     token: 'Mint a GitHub App installation token scoped to repositories and permissions.',
@@ -29505,8 +29515,11 @@ const COMMANDS = {
     notify: 'Send a signed build-complete webhook to one or more URLs, with retries.',
     receive: 'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
     callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
+    trigger: 'Start a pipeline in a GitLab project with a (signed) payload in CI_RELAY_PAYLOAD, optionally waiting for it.',
 };
 const GITHUB = ['token', 'dispatch', 'status', 'notify'];
+/** The commands that call GitLab's API. */
+const GITLAB = ['status', 'notify', 'trigger'];
 const INPUTS = {
     command: {
         description: `What to do: ${COMMAND_NAMES.join(', ')}.`,
@@ -29520,6 +29533,7 @@ const INPUTS = {
         default: '${{ github.token }}',
         fallbackEnv: ['GITHUB_TOKEN'],
         secret: true,
+        header: true,
         commands: GITHUB,
     },
     'app-id': {
@@ -29546,6 +29560,26 @@ const INPUTS = {
         default: 'true',
         commands: GITHUB,
     },
+    'gitlab-token': {
+        description: 'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+        type: 'string',
+        secret: true,
+        commands: GITLAB,
+    },
+    'gitlab-api-url': {
+        description: 'GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.',
+        type: 'string',
+        default: 'https://gitlab.com/api/v4',
+        fallbackEnv: ['CI_API_V4_URL'],
+        commands: GITLAB,
+    },
+    target: {
+        description: 'status: where the status goes: auto (the platform the job runs on), github or gitlab.',
+        type: 'enum',
+        options: ['auto', 'github', 'gitlab'],
+        default: 'auto',
+        commands: ['status'],
+    },
     owner: {
         description: 'token: account that owns the installation. Defaults to the owner of the current repository.',
         type: 'string',
@@ -29568,7 +29602,7 @@ const INPUTS = {
         commands: ['token'],
     },
     repository: {
-        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.',
+        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
         type: 'list',
         fallbackEnv: ['GITHUB_REPOSITORY'],
         commands: ['dispatch', 'status'],
@@ -29579,52 +29613,52 @@ const INPUTS = {
         commands: ['dispatch'],
     },
     'client-payload': {
-        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).',
+        description: 'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized). trigger: the JSON object sent as the pipeline variable CI_RELAY_PAYLOAD, which receive reads.',
         type: 'json',
         default: '{}',
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     'signing-secret': {
-        description: 'dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.',
+        description: 'dispatch, trigger: sign the payload (its _relay key) with this secret so receive can verify it.',
         type: 'string',
         secret: true,
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     wait: {
-        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds.',
+        description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds. trigger: wait for the pipeline and fail unless it succeeds (needs gitlab-token with read_api).',
         type: 'boolean',
         default: 'false',
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     'wait-timeout': {
-        description: 'dispatch: seconds to wait for the started runs to complete.',
+        description: 'dispatch, trigger: seconds to wait for the started runs or pipeline to complete.',
         type: 'integer',
         default: '600',
         min: 1,
-        commands: ['dispatch'],
+        commands: ['dispatch', 'trigger'],
     },
     state: {
-        description: 'status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.',
+        description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
         type: 'string',
         commands: ['status', 'callback'],
     },
     context: {
-        description: 'status: the status context (default "<workflow> / <job>", at most 255 characters). callback: at most 100 characters.',
+        description: 'status: the status context, or name on GitLab (default "<workflow> / <job>" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.',
         type: 'string',
         commands: ['status', 'callback'],
     },
     description: {
-        description: 'status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.',
+        description: 'status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.',
         type: 'string',
         commands: ['status', 'callback'],
     },
     'target-url': {
-        description: "status, callback: link shown with the status. Default: this run's URL.",
+        description: "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.",
         type: 'string',
         commands: ['status', 'callback'],
     },
     sha: {
-        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.',
+        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
         type: 'string',
         commands: ['status'],
     },
@@ -29634,9 +29668,11 @@ const INPUTS = {
         commands: ['notify'],
     },
     secret: {
-        description: 'notify: webhook secret used to sign deliveries (whsec_ secrets are base64-decoded). receive: secret that verifies the signed payload.',
+        description: 'notify: webhook secret used to sign deliveries (signature standard: base64, optionally prefixed whsec_; make one with `npx @ci-relay/cli secret`). receive: secret that verifies the signed payload; several secrets, one per line, while rotating (valid if any matches).',
         type: 'string',
         secret: true,
+        header: true,
+        lines: true,
         commands: ['notify', 'receive'],
     },
     signature: {
@@ -29649,6 +29685,7 @@ const INPUTS = {
         description: 'notify: value of the Authorization header (at most 1024 characters).',
         type: 'string',
         secret: true,
+        header: true,
         max: 1024,
         commands: ['notify'],
     },
@@ -29665,13 +29702,13 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     status: {
-        description: 'notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).',
+        description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
         type: 'string',
         default: 'auto',
         commands: ['notify'],
     },
     'include-jobs': {
-        description: "notify: list this run's jobs in runs[] (needs actions: read).",
+        description: "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).",
         type: 'boolean',
         default: 'true',
         commands: ['notify'],
@@ -29699,7 +29736,7 @@ const INPUTS = {
         commands: ['notify'],
     },
     'oidc-audience': {
-        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.",
+        description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).",
         type: 'string',
         commands: ['notify'],
     },
@@ -29733,6 +29770,22 @@ const INPUTS = {
         type: 'string',
         commands: ['callback'],
     },
+    project: {
+        description: 'trigger: the GitLab project whose pipeline to start: its path (group/project) or numeric ID.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    ref: {
+        description: 'trigger: the branch or tag the pipeline runs for.',
+        type: 'string',
+        commands: ['trigger'],
+    },
+    'gitlab-trigger-token': {
+        description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
+        type: 'string',
+        secret: true,
+        commands: ['trigger'],
+    },
 };
 const OUTPUTS = {
     token: { description: 'The installation token (masked).', commands: ['token'] },
@@ -29752,7 +29805,10 @@ const OUTPUTS = {
     },
     'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
     'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
-    conclusion: { description: 'With wait: conclusion of the started run.', commands: ['dispatch'] },
+    conclusion: {
+        description: 'With wait: conclusion of the started run (dispatch) or status of the pipeline (trigger).',
+        commands: ['dispatch', 'trigger'],
+    },
     sha: { description: 'The commit the status was posted on.', commands: ['status'] },
     url: { description: 'API URL of the created status.', commands: ['status'] },
     'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
@@ -29769,6 +29825,8 @@ const OUTPUTS = {
     verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
     'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
     'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
+    'pipeline-id': { description: 'ID of the started pipeline.', commands: ['trigger'] },
+    'pipeline-url': { description: 'Web URL of the started pipeline.', commands: ['trigger'] },
 };
 /** The table's default of an input, for the places that apply it without reading the input. */
 function defaultOf(name) {
@@ -32959,7 +33017,32 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/hosts/mask-lines.js
+/**
+ * The values to register for one secret: the runner matches masks line by line, so a multi-line
+ * secret (a PEM) is registered per line too (lines of 8 characters or more that are not PEM
+ * armour, which is public).
+ */
+function maskValues(secret) {
+    if (!secret)
+        return [];
+    const values = [secret];
+    const lines = secret.split(/\r?\n/).map((line) => line.trim());
+    if (lines.length < 2)
+        return values;
+    for (const line of lines)
+        if (line.length >= 8 && !line.startsWith('-----'))
+            values.push(line);
+    return values;
+}
+/** `::add-mask::` for one value, escaped as @actions/core escapes command data. */
+function addMaskCommand(value) {
+    const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::add-mask::${data}\n`;
+}
+
 ;// CONCATENATED MODULE: ./build/hosts/actions.js
+
 
 /** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
 function createActionsHost(env = process.env) {
@@ -32982,17 +33065,10 @@ function createActionsHost(env = process.env) {
         },
     };
 }
-/** The runner matches masks line by line, so a multi-line secret (a PEM) is masked per line too. */
+/** Registers `secret` and, for a multi-line secret (a PEM), each of its lines. */
 function maskEachLine(secret, setSecret) {
-    if (!secret)
-        return;
-    setSecret(secret);
-    const lines = secret.split(/\r?\n/).map((line) => line.trim());
-    if (lines.length < 2)
-        return;
-    for (const line of lines)
-        if (line.length >= 8 && !line.startsWith('-----'))
-            setSecret(line);
+    for (const value of maskValues(secret))
+        setSecret(value);
 }
 
 // EXTERNAL MODULE: ./build/context.js + 2 modules
@@ -33255,6 +33331,19 @@ var inputs = __nccwpck_require__(8175);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
+/**
+ * Header values cannot hold CR, LF or NUL: a pasted line break would fail deep inside the HTTP
+ * client (retried as a network error, the input never named), or split a header. The value
+ * itself is never shown: these inputs are secrets or credentials.
+ */
+function checkHeaderValue(name, spec, value) {
+    const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value];
+    const bad = values.find((item) => /[\r\n\0]/.test(item));
+    if (bad === undefined)
+        return;
+    const what = bad.includes('\0') ? 'a NUL character' : 'a line break';
+    throw new errors/* InputError */.dz(name, `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
+}
 const FALSE = ['false', 'False', 'FALSE'];
 /**
  * Typed access to one command's inputs, resolved from the host, then fallback environment
@@ -33266,6 +33355,10 @@ class input_reader_InputReader {
     constructor(host, command) {
         this.host = host;
         this.command = command;
+    }
+    /** The environment the inputs fall back to (the CLI's, or the runner's). */
+    get env() {
+        return this.host.env;
     }
     spec(name) {
         const spec = inputs/* INPUTS */.mc[name];
@@ -33287,7 +33380,16 @@ class input_reader_InputReader {
             value = spec.default;
         if (value && spec.secret)
             this.host.mask(value);
+        if (value && spec.header)
+            checkHeaderValue(name, spec, value);
         return value;
+    }
+    /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
+    lines(name) {
+        return this.raw(name)
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
     }
     string(name, options = {}) {
         return this.checkedString(name, options);
@@ -33371,12 +33473,13 @@ class input_reader_InputReader {
 // Each command is its own chunk, loaded only when asked for: a step pays for what it runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command has its own input type
 const loaders = {
-    token: () => __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 9226)),
+    token: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 2502)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
-    status: () => __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 8009)),
+    status: () => __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 7584)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 2150)),
+    notify: () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 5564)),
     callback: () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    trigger: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 689)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];

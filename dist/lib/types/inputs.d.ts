@@ -1,4 +1,4 @@
-export declare const COMMAND_NAMES: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
+export declare const COMMAND_NAMES: readonly ["token", "dispatch", "status", "notify", "receive", "callback", "trigger"];
 export type CommandName = (typeof COMMAND_NAMES)[number];
 export type InputType = 'string' | 'boolean' | 'integer' | 'list' | 'json' | 'enum';
 export interface InputSpec {
@@ -35,8 +35,8 @@ export declare const INPUTS: {
     readonly command: {
         readonly description: `What to do: ${string}.`;
         readonly type: "enum";
-        readonly options: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
-        readonly commands: readonly ["token", "dispatch", "status", "notify", "receive", "callback"];
+        readonly options: readonly ["token", "dispatch", "status", "notify", "receive", "callback", "trigger"];
+        readonly commands: readonly ["token", "dispatch", "status", "notify", "receive", "callback", "trigger"];
     };
     readonly token: {
         readonly description: "GitHub token used when app-id and private-key are not set. Needs the permissions of the command (contents: write for dispatch, statuses: write for status).";
@@ -45,31 +45,51 @@ export declare const INPUTS: {
         readonly fallbackEnv: readonly ["GITHUB_TOKEN"];
         readonly secret: true;
         readonly header: true;
-        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'app-id': {
         readonly description: "GitHub App ID or client ID. With private-key, the command mints its own installation token, scoped to the repositories it touches and the permissions it needs.";
         readonly type: "string";
-        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'private-key': {
         readonly description: "GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.";
         readonly type: "string";
         readonly secret: true;
-        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'github-api-url': {
         readonly description: "GitHub REST API URL (GitHub Enterprise Server works).";
         readonly type: "string";
         readonly default: "${{ github.api_url }}";
         readonly fallbackEnv: readonly ["GITHUB_API_URL"];
-        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'revoke-token': {
         readonly description: "Revoke every installation token this step minted in the post step.";
         readonly type: "boolean";
         readonly default: "true";
-        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback")[];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
+    };
+    readonly 'gitlab-token': {
+        readonly description: "GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.";
+        readonly type: "string";
+        readonly secret: true;
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
+    };
+    readonly 'gitlab-api-url': {
+        readonly description: "GitLab REST API URL. Default: CI_API_V4_URL in a GitLab job (self-managed works), else https://gitlab.com/api/v4.";
+        readonly type: "string";
+        readonly default: "https://gitlab.com/api/v4";
+        readonly fallbackEnv: readonly ["CI_API_V4_URL"];
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
+    };
+    readonly target: {
+        readonly description: "status: where the status goes: auto (the platform the job runs on), github or gitlab.";
+        readonly type: "enum";
+        readonly options: readonly ["auto", "github", "gitlab"];
+        readonly default: "auto";
+        readonly commands: readonly ["status"];
     };
     readonly owner: {
         readonly description: "token: account that owns the installation. Defaults to the owner of the current repository.";
@@ -93,7 +113,7 @@ export declare const INPUTS: {
         readonly commands: readonly ["token"];
     };
     readonly repository: {
-        readonly description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit. Default: the current repository.";
+        readonly description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.";
         readonly type: "list";
         readonly fallbackEnv: readonly ["GITHUB_REPOSITORY"];
         readonly commands: readonly ["dispatch", "status"];
@@ -104,52 +124,52 @@ export declare const INPUTS: {
         readonly commands: readonly ["dispatch"];
     };
     readonly 'client-payload': {
-        readonly description: "dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).";
+        readonly description: "dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized). trigger: the JSON object sent as the pipeline variable CI_RELAY_PAYLOAD, which receive reads.";
         readonly type: "json";
         readonly default: "{}";
-        readonly commands: readonly ["dispatch"];
+        readonly commands: readonly ["dispatch", "trigger"];
     };
     readonly 'signing-secret': {
-        readonly description: "dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.";
+        readonly description: "dispatch, trigger: sign the payload (its _relay key) with this secret so receive can verify it.";
         readonly type: "string";
         readonly secret: true;
-        readonly commands: readonly ["dispatch"];
+        readonly commands: readonly ["dispatch", "trigger"];
     };
     readonly wait: {
-        readonly description: "dispatch: wait for the run each dispatch started and fail unless it succeeds.";
+        readonly description: "dispatch: wait for the run each dispatch started and fail unless it succeeds. trigger: wait for the pipeline and fail unless it succeeds (needs gitlab-token with read_api).";
         readonly type: "boolean";
         readonly default: "false";
-        readonly commands: readonly ["dispatch"];
+        readonly commands: readonly ["dispatch", "trigger"];
     };
     readonly 'wait-timeout': {
-        readonly description: "dispatch: seconds to wait for the started runs to complete.";
+        readonly description: "dispatch, trigger: seconds to wait for the started runs or pipeline to complete.";
         readonly type: "integer";
         readonly default: "600";
         readonly min: 1;
-        readonly commands: readonly ["dispatch"];
+        readonly commands: readonly ["dispatch", "trigger"];
     };
     readonly state: {
-        readonly description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step); cancelled and skipped are accepted. callback: success, failure or error.";
+        readonly description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.";
         readonly type: "string";
         readonly commands: readonly ["status", "callback"];
     };
     readonly context: {
-        readonly description: "status: the status context (default \"<workflow> / <job>\", at most 255 characters). callback: at most 100 characters.";
+        readonly description: "status: the status context, or name on GitLab (default \"<workflow> / <job>\" on GitHub, the job name on GitLab; at most 255 characters). callback: at most 100 characters.";
         readonly type: "string";
         readonly commands: readonly ["status", "callback"];
     };
     readonly description: {
-        readonly description: "status: short description (cut to 140 characters with a warning). callback: cut to 255 characters.";
+        readonly description: "status: short description (cut with a warning to 140 characters on GitHub, 255 on GitLab). callback: cut to 255 characters.";
         readonly type: "string";
         readonly commands: readonly ["status", "callback"];
     };
     readonly 'target-url': {
-        readonly description: "status, callback: link shown with the status. Default: this run's URL.";
+        readonly description: "status, callback: link shown with the status. Default: this run's (or pipeline's) URL.";
         readonly type: "string";
         readonly commands: readonly ["status", "callback"];
     };
     readonly sha: {
-        readonly description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA.";
+        readonly description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.";
         readonly type: "string";
         readonly commands: readonly ["status"];
     };
@@ -193,13 +213,13 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify", "receive"];
     };
     readonly status: {
-        readonly description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}).";
+        readonly description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).";
         readonly type: "string";
         readonly default: "auto";
         readonly commands: readonly ["notify"];
     };
     readonly 'include-jobs': {
-        readonly description: "notify: list this run's jobs in runs[] (needs actions: read).";
+        readonly description: "notify: list this run's jobs in runs[] (needs actions: read; on GitLab, gitlab-token).";
         readonly type: "boolean";
         readonly default: "true";
         readonly commands: readonly ["notify"];
@@ -227,7 +247,7 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify"];
     };
     readonly 'oidc-audience': {
-        readonly description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer.";
+        readonly description: "notify: attach the CI platform's OIDC identity token for this audience as Authorization: Bearer (on GitLab: the id_tokens token in CI_RELAY_ID_TOKEN).";
         readonly type: "string";
         readonly commands: readonly ["notify"];
     };
@@ -260,6 +280,22 @@ export declare const INPUTS: {
         readonly description: "callback: URL to POST the result to. Default: callback_url of the received payload.";
         readonly type: "string";
         readonly commands: readonly ["callback"];
+    };
+    readonly project: {
+        readonly description: "trigger: the GitLab project whose pipeline to start: its path (group/project) or numeric ID.";
+        readonly type: "string";
+        readonly commands: readonly ["trigger"];
+    };
+    readonly ref: {
+        readonly description: "trigger: the branch or tag the pipeline runs for.";
+        readonly type: "string";
+        readonly commands: readonly ["trigger"];
+    };
+    readonly 'gitlab-trigger-token': {
+        readonly description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).";
+        readonly type: "string";
+        readonly secret: true;
+        readonly commands: readonly ["trigger"];
     };
 };
 export type InputName = keyof typeof INPUTS;
@@ -297,8 +333,8 @@ export declare const OUTPUTS: {
         readonly commands: readonly ["dispatch"];
     };
     readonly conclusion: {
-        readonly description: "With wait: conclusion of the started run.";
-        readonly commands: readonly ["dispatch"];
+        readonly description: "With wait: conclusion of the started run (dispatch) or status of the pipeline (trigger).";
+        readonly commands: readonly ["dispatch", "trigger"];
     };
     readonly sha: {
         readonly description: "The commit the status was posted on.";
@@ -339,6 +375,14 @@ export declare const OUTPUTS: {
     readonly 'status-code': {
         readonly description: "HTTP status the callback URL answered.";
         readonly commands: readonly ["callback"];
+    };
+    readonly 'pipeline-id': {
+        readonly description: "ID of the started pipeline.";
+        readonly commands: readonly ["trigger"];
+    };
+    readonly 'pipeline-url': {
+        readonly description: "Web URL of the started pipeline.";
+        readonly commands: readonly ["trigger"];
     };
 };
 export type OutputName = keyof typeof OUTPUTS;

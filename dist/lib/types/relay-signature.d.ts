@@ -24,10 +24,17 @@ export declare function splitRelay(payload: Record<string, unknown>): {
 /** The exact text the HMAC covers. `data` is client_payload without `_relay`. */
 export declare function relaySigningInput(id: string, ts: number, eventType: string | undefined, data: Record<string, unknown>): string;
 /** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
-export declare function signRelay(secret: string, eventType: string, data: Record<string, unknown>, stamp: {
+export declare function signRelay(secret: string, eventType: string | undefined, data: Record<string, unknown>, stamp: {
     id: string;
     ts?: number;
 }): Required<RelayStamp>;
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+export declare function assertSignable(eventType: string | undefined, data: Record<string, unknown>): void;
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+export declare function signedPayload(secret: string, eventType: string | undefined, data: Record<string, unknown>, id: string): Record<string, unknown>;
 export interface VerifyRelayOptions {
     /** Oldest accepted signature in seconds. Default 3600. */
     maxAgeSeconds?: number;

@@ -12,6 +12,14 @@ export interface IdentityExpectations {
     maxAgeSeconds?: number;
     /** Now, in unix seconds. Default: the clock. */
     now?: number;
+    /**
+     * Fetching the issuer's keys: each fetch's timeout (default 10 s), and how long after a fetch a
+     * token with an unknown kid is refused rather than fetching again (default 30 s).
+     */
+    keys?: {
+        timeoutMs?: number;
+        cooldownMs?: number;
+    };
 }
 /** What GitHub and GitLab sign identity tokens with: no `none`, no HMAC with a public key. */
 export declare const IDENTITY_ALGORITHMS: string[];
