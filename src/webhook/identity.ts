@@ -2,7 +2,17 @@
 // `Authorization: Bearer`) with jose: the signature against the issuer's published keys (OpenID
 // discovery → jwks_uri, cached, refetched when a token names an unknown kid), the algorithm,
 // iss, aud, exp, nbf and iat, then the claims asked for.
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose'
+import {
+  createRemoteJWKSet,
+  customFetch,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose'
+import { networkFailureIn } from '../http/errors.js'
+import type { RetryPolicy } from '../http/policy.js'
+import { fetchFor, request } from '../http/request.js'
 import { VERSION } from '../version.js'
 import { WebhookVerificationError } from './verify.js'
 
@@ -53,23 +63,34 @@ function fetchableUrl(url: string, what: string): URL {
   return parsed
 }
 
+/**
+ * Discovery and key fetches go through src/http (proxies, per-attempt timeout, one retry): a
+ * receiver checking a delivery should not wait long on an issuer.
+ */
+const fetchPolicy = (timeoutMs: number): Partial<RetryPolicy> => ({
+  maxAttempts: 2,
+  timeoutMs,
+  deadlineMs: 2 * timeoutMs + 1000,
+  maxWaitMs: 2000,
+})
+
 async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
   const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer')
-  let response: Response
+  let answer
   try {
-    response = await fetch(url, {
+    answer = await request(url, {
       headers: HEADERS,
-      redirect: 'error',
-      signal: AbortSignal.timeout(timeoutMs),
+      policy: fetchPolicy(timeoutMs),
+      label: 'Fetching the OpenID configuration',
     })
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError'
+    const network = networkFailureIn(error)
     return fail(
-      `Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`,
+      `Cannot fetch the OpenID configuration: ${network?.message ?? (error as Error).message}`,
     )
   }
-  if (!response.ok) fail(`Cannot fetch the OpenID configuration: HTTP ${response.status}`)
-  const body = (await response.json().catch(() => undefined)) as { jwks_uri?: unknown } | undefined
+  if (!answer.ok) fail(`Cannot fetch the OpenID configuration: HTTP ${answer.status}`)
+  const body = (await answer.json().catch(() => undefined)) as { jwks_uri?: unknown } | undefined
   if (typeof body?.jwks_uri !== 'string') fail('The OpenID configuration has no jwks_uri')
   return fetchableUrl(body.jwks_uri, 'jwks_uri')
 }
@@ -87,7 +108,11 @@ function keySetOf(
   if (!keySet) {
     keySet = discoverJwksUri(issuer, timeoutMs).then((uri) =>
       createRemoteJWKSet(uri, {
-        timeoutDuration: timeoutMs,
+        [customFetch]: fetchFor({
+          policy: fetchPolicy(timeoutMs),
+          label: 'Fetching the issuer keys',
+        }) as unknown as typeof fetch,
+        timeoutDuration: 2 * timeoutMs + 1000,
         ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
         headers: HEADERS,
       }),
