@@ -62,10 +62,15 @@ export interface RunContext {
   gitlab?: GitLabJobContext
 }
 
-/** The platform the environment says the job runs on; undefined outside both. */
+/**
+ * The platform the environment says the job runs on; undefined outside both. A script or container
+ * handed the runner's variables without GITHUB_ACTIONS still names its run by GITHUB_REPOSITORY and
+ * GITHUB_RUN_ID together; one stray GITHUB_* variable on a laptop does not make a run.
+ */
 export function providerOf(env: NodeJS.ProcessEnv): Provider | undefined {
   if (env.GITHUB_ACTIONS === 'true') return 'github'
   if (env.GITLAB_CI === 'true') return 'gitlab'
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) return 'github'
   return undefined
 }
 

@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   'notify',
   'receive',
   'callback',
+  'trigger',
 ] as const
 export type CommandName = (typeof COMMAND_NAMES)[number]
 
@@ -55,11 +56,13 @@ export const COMMANDS: Record<CommandName, string> = {
   receive:
     'Turn the received client_payload (or inputs) into step outputs, verifying its signature.',
   callback: "POST a result to a callback URL (Docker Hub's callback_url chain).",
+  trigger:
+    'Start a pipeline in a GitLab project with a (signed) payload in CI_RELAY_PAYLOAD, optionally waiting for it.',
 }
 
 const GITHUB: readonly CommandName[] = ['token', 'dispatch', 'status', 'notify']
 /** The commands that call GitLab's API. */
-const GITLAB: readonly CommandName[] = ['status', 'notify']
+const GITLAB: readonly CommandName[] = ['status', 'notify', 'trigger']
 
 export const INPUTS = {
   command: {
@@ -106,7 +109,7 @@ export const INPUTS = {
   },
   'gitlab-token': {
     description:
-      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
+      'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
     type: 'string',
     secret: true,
     header: true,
@@ -166,30 +169,31 @@ export const INPUTS = {
   },
   'client-payload': {
     description:
-      'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized).',
+      'dispatch: client_payload as a JSON object (at most 10 top-level keys, under 64 KB serialized). trigger: the JSON object sent as the pipeline variable CI_RELAY_PAYLOAD, which receive reads.',
     type: 'json',
     default: '{}',
-    commands: ['dispatch'],
+    commands: ['dispatch', 'trigger'],
   },
   'signing-secret': {
     description:
-      'dispatch: sign the payload (client_payload._relay) with this secret so receive can verify it.',
+      'dispatch, trigger: sign the payload (its _relay key) with this secret so receive can verify it.',
     type: 'string',
     secret: true,
-    commands: ['dispatch'],
+    commands: ['dispatch', 'trigger'],
   },
   wait: {
-    description: 'dispatch: wait for the run each dispatch started and fail unless it succeeds.',
+    description:
+      'dispatch: wait for the run each dispatch started and fail unless it succeeds. trigger: wait for the pipeline and fail unless it succeeds (needs gitlab-token with read_api).',
     type: 'boolean',
     default: 'false',
-    commands: ['dispatch'],
+    commands: ['dispatch', 'trigger'],
   },
   'wait-timeout': {
-    description: 'dispatch: seconds to wait for the started runs to complete.',
+    description: 'dispatch, trigger: seconds to wait for the started runs or pipeline to complete.',
     type: 'integer',
     default: '600',
     min: 1,
-    commands: ['dispatch'],
+    commands: ['dispatch', 'trigger'],
   },
   state: {
     description:
@@ -237,9 +241,9 @@ export const INPUTS = {
   },
   signature: {
     description:
-      'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+      'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.',
     type: 'enum',
-    options: ['standard', 'github', 'jobserv', 'none'],
+    options: ['standard', 'github', 'jobserv', 'gitlab', 'none'],
     commands: ['notify'],
   },
   authorization: {
@@ -251,10 +255,18 @@ export const INPUTS = {
     commands: ['notify'],
   },
   format: {
-    description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+    description:
+      'notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).',
     type: 'enum',
-    options: ['ci-relay', 'jobserv', 'cloud-automator'],
+    options: ['ci-relay', 'jobserv', 'cloud-automator', 'github', 'gitlab'],
     default: 'ci-relay',
+    commands: ['notify'],
+  },
+  event: {
+    description:
+      'notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).',
+    type: 'string',
+    max: 100,
     commands: ['notify'],
   },
   payload: {
@@ -337,6 +349,24 @@ export const INPUTS = {
     type: 'string',
     commands: ['callback'],
   },
+  project: {
+    description:
+      'trigger: the GitLab project whose pipeline to start: its path (group/project) or numeric ID.',
+    type: 'string',
+    commands: ['trigger'],
+  },
+  ref: {
+    description: 'trigger: the branch or tag the pipeline runs for.',
+    type: 'string',
+    commands: ['trigger'],
+  },
+  'gitlab-trigger-token': {
+    description:
+      "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
+    type: 'string',
+    secret: true,
+    commands: ['trigger'],
+  },
 } as const satisfies Record<string, InputSpec>
 
 export type InputName = keyof typeof INPUTS
@@ -359,7 +389,11 @@ export const OUTPUTS = {
   },
   'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
   'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
-  conclusion: { description: 'With wait: conclusion of the started run.', commands: ['dispatch'] },
+  conclusion: {
+    description:
+      'With wait: conclusion of the started run (dispatch) or status of the pipeline (trigger).',
+    commands: ['dispatch', 'trigger'],
+  },
   sha: { description: 'The commit the status was posted on.', commands: ['status'] },
   url: { description: 'API URL of the created status.', commands: ['status'] },
   'delivery-id': { description: 'ID of the (first) delivery.', commands: ['notify'] },
@@ -376,6 +410,8 @@ export const OUTPUTS = {
   verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
   'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
   'status-code': { description: 'HTTP status the callback URL answered.', commands: ['callback'] },
+  'pipeline-id': { description: 'ID of the started pipeline.', commands: ['trigger'] },
+  'pipeline-url': { description: 'Web URL of the started pipeline.', commands: ['trigger'] },
 } as const satisfies Record<string, OutputSpec>
 
 export type OutputName = keyof typeof OUTPUTS

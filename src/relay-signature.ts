@@ -67,7 +67,7 @@ function hmac(secret: string, text: string): string {
 /** The `_relay` stamp for a dispatch of `data` (client_payload without `_relay`). */
 export function signRelay(
   secret: string,
-  eventType: string,
+  eventType: string | undefined,
   data: Record<string, unknown>,
   stamp: { id: string; ts?: number },
 ): Required<RelayStamp> {
@@ -77,6 +77,29 @@ export function signRelay(
   }
   const sig = hmac(secret, relaySigningInput(stamp.id, ts, eventType, data))
   return { id: stamp.id, ts, sig }
+}
+
+/**
+ * Throws RelaySignatureError when `data` cannot be signed: it has a `_relay` key of its own (where
+ * ci-relay writes the stamp) or no RFC 8785 form.
+ */
+export function assertSignable(eventType: string | undefined, data: Record<string, unknown>): void {
+  if (RELAY_KEY in data) {
+    throw new RelaySignatureError(
+      `The payload must not have a top-level ${RELAY_KEY} key: ci-relay writes its signature there.`,
+    )
+  }
+  relaySigningInput('', 0, eventType, data)
+}
+
+/** `data` with `_relay` = {id, ts, sig}: what a signed dispatch or trigger sends. */
+export function signedPayload(
+  secret: string,
+  eventType: string | undefined,
+  data: Record<string, unknown>,
+  id: string,
+): Record<string, unknown> {
+  return { ...data, [RELAY_KEY]: signRelay(secret, eventType, data, { id }) }
 }
 
 export interface VerifyRelayOptions {

@@ -25,6 +25,11 @@ const VALID: Record<CommandName, Record<string, string>> = {
   notify: { url: '{url}', status: 'success', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' },
   receive: { payload: '{"version":"1.2.3"}' },
   callback: { 'callback-url': '{url}', state: 'success' },
+  trigger: {
+    project: 'group/app',
+    ref: 'main',
+    'gitlab-trigger-token': 'glptt-00000000000000000000',
+  },
 }
 
 /** On GitLab: the GitLab token for the commands that call GitLab, the App for dispatch. */

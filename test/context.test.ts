@@ -80,6 +80,12 @@ describe('RunContext', () => {
     assert.equal(context.gitlab, undefined)
   })
 
+  it('GitHub: the runner variables handed on without GITHUB_ACTIONS (repository and run id)', () => {
+    const context = readContext({ GITHUB_REPOSITORY: 'octo-org/app', GITHUB_RUN_ID: '5' })
+    assert.equal(context.provider, 'github')
+    assert.equal(context.run.id, '5')
+  })
+
   it('anywhere else: empty, even with stray GITHUB_* variables', () => {
     const context = readContext({ GITHUB_REPOSITORY: 'octo-org/app', GITHUB_SHA: 'abc' })
     assert.equal(context.provider, undefined)

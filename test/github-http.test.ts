@@ -119,4 +119,43 @@ describe('GitHub client on the one retry policy', () => {
       new RegExp(`spent until ${new Date(reset * 1000).toISOString().replace(/\./g, '\\.')}`),
     )
   })
+
+  test('a renamed repository: a same-origin 307 is followed with the same request; another origin is not', async () => {
+    const fake = await startGitHub()
+    fake.fault('POST', '/repos/octo-org/old-name/dispatches', {
+      status: 307,
+      headers: { location: `${fake.url}/repos/octo-org/app/dispatches` },
+      body: { message: 'Temporary Redirect' },
+    })
+    fake.fault('POST', '/repos/octo-org/docs/dispatches', {
+      status: 307,
+      headers: { location: 'http://127.0.0.1:9/elsewhere' },
+      body: { message: 'Temporary Redirect' },
+    })
+    const { log } = logger()
+    const octokit = await createClient(WORKFLOW_TOKEN, {
+      baseUrl: fake.url,
+      log,
+      clock: fakeClock(),
+    })
+    const moved = await octokit.request('POST /repos/{owner}/{repo}/dispatches', {
+      ...dispatch,
+      repo: 'old-name',
+    })
+    assert.equal(moved.status, 204)
+    assert.deepEqual(fake.sequence(), [
+      'POST /repos/octo-org/old-name/dispatches',
+      'POST /repos/octo-org/app/dispatches',
+    ])
+    assert.deepEqual(fake.requests[1]?.body, { event_type: 'e' })
+    assert.equal(fake.requests[1]?.headers.authorization, `token ${WORKFLOW_TOKEN}`)
+    const away = await octokit
+      .request('POST /repos/{owner}/{repo}/dispatches', { ...dispatch, repo: 'docs' })
+      .then(
+        (r) => r.status,
+        (e: { status?: number }) => e.status,
+      )
+    assert.notEqual(away, 204)
+    assert.equal(fake.requests.length, 3)
+  })
 })

@@ -125,7 +125,7 @@ describe('verifyIdentity', () => {
     const started = Date.now()
     await refused(
       verifyIdentity(issuer.mint({ aud: AUD }), { issuer: issuer.url, keys: { timeoutMs: 300 } }),
-      /Cannot fetch the OpenID configuration: .*timed out after 0.3 s/,
+      /Cannot fetch the OpenID configuration: no answer within 0.3 s/,
     )
     assert.ok(Date.now() - started < 5000)
   })

@@ -64,6 +64,21 @@ describe('notify: bad input sends nothing', () => {
     ['max-attempts 0', () => ({ 'max-attempts': '0' }), /Input 'max-attempts'.*1 to 100/],
     ['a timeout that is not a number', () => ({ timeout: '5s' }), /Input 'timeout'/],
     [
+      'an event over 100 characters',
+      () => ({ signature: 'github', event: 'e'.repeat(101) }),
+      /Input 'event': must be at most 100 characters/,
+    ],
+    [
+      'an event that is not one line of ASCII',
+      () => ({ signature: 'gitlab', event: 'Push Hook\nX-Injected: 1' }),
+      /Input 'event': must be one line of printable ASCII/,
+    ],
+    [
+      'a gitlab secret that cannot be a header value',
+      () => ({ signature: 'gitlab', secret: 'tökén' }),
+      /Input 'secret': A gitlab secret is sent as the X-Gitlab-Token header/,
+    ],
+    [
       'both authorization and oidc-audience',
       () => ({ authorization: 'Bearer x', 'oidc-audience': 'aud' }),
       /Input 'oidc-audience'.*set only one/,
@@ -111,5 +126,27 @@ describe('notify: bad input sends nothing', () => {
     assert.equal(step.code, 0, step.stdout)
     assert.match(step.warnings.join('\n'), /secret is not used/)
     assert.equal(receiver.received[0]?.headers['webhook-signature'], undefined)
+  })
+
+  test('an event with a signature that carries none warns that it is not sent', async () => {
+    const receiver = await startReceiver()
+    const step = await runAction('main', {
+      env: githubEnv(),
+      inputs: {
+        command: 'notify',
+        url: receiver.url,
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+        event: 'push',
+        status: 'success',
+        'include-jobs': 'false',
+      },
+    })
+    assert.equal(step.code, 0, step.stdout)
+    assert.match(
+      step.warnings.join('\n'),
+      /The event is not sent: only signature github .* signature is 'standard'/,
+    )
+    assert.equal(receiver.received.length, 1)
+    assert.equal(receiver.received[0]?.headers['x-github-event'], undefined)
   })
 })

@@ -20,6 +20,7 @@ const SECRETS = {
   standard: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
   github: "It's a Secret to Everybody",
   jobserv: 'jobserv-secret',
+  gitlab: 'gitlab-webhook-token',
 } as const
 
 /** The runner's GITHUB_* and RUNNER_* variables, for the CLI run as a workflow step. */
@@ -81,6 +82,27 @@ describe('ci-relay verify', () => {
     })
   }
 
+  test('accepts what notify sent (gitlab: the token), refuses a wrong token; the body is not covered', async () => {
+    const request = await notifyOnce('gitlab')
+    assert.equal(request.headers['x-gitlab-token'], SECRETS.gitlab)
+    const env = { CI_RELAY_SECRET: SECRETS.gitlab }
+    const ok = await runCli(['verify', ...headerFlags(request)], { env, stdin: request.body })
+    assert.equal(ok.code, 0, ok.stderr)
+    assert.match(ok.stderr, /^verified: gitlab delivery [0-9a-f-]{36}\n$/)
+    const wrong = await runCli(['verify', ...headerFlags(request)], {
+      env: { CI_RELAY_SECRET: 'another-token' },
+      stdin: request.body,
+    })
+    assert.equal(wrong.code, 1)
+    assert.equal(wrong.stderr, 'error: not valid: No matching token found\n')
+    // GitLab signs nothing: whoever holds the token may send any body (the README says so).
+    const changed = await runCli(['verify', ...headerFlags(request)], {
+      env,
+      stdin: tampered(request.body),
+    })
+    assert.equal(changed.code, 0, changed.stderr)
+  })
+
   test('--file and --signature; a wrong secret, no secret, or no signature header', async () => {
     const request = await notifyOnce('github')
     const file = join(tmpdir(), `ci-relay-body-${process.pid}.json`)
@@ -102,7 +124,10 @@ describe('ci-relay verify', () => {
       env: { CI_RELAY_SECRET: SECRETS.github },
     })
     assert.equal(detected.code, 1)
-    assert.match(detected.stderr, /no webhook-signature, X-Hub-Signature-256 or X-JobServ-Sig/)
+    assert.match(
+      detected.stderr,
+      /no webhook-signature, X-Hub-Signature-256, X-JobServ-Sig or X-Gitlab-Token/,
+    )
     const usage = await runCli(['verify', '--header', 'no colon'], {
       env: { CI_RELAY_SECRET: 'x' },
     })
@@ -238,7 +263,7 @@ describe('ci-relay listen', () => {
 describe("the library: import { sign, verify } from 'ci-relay'", () => {
   test('signs what standardwebhooks verifies, verifies what it signed, one error type', async () => {
     const { sign, verify, WebhookVerificationError, SIGNATURE_SCHEMES } = await library()
-    assert.deepEqual([...SIGNATURE_SCHEMES], ['standard', 'github', 'jobserv', 'none'])
+    assert.deepEqual([...SIGNATURE_SCHEMES], ['standard', 'github', 'jobserv', 'gitlab', 'none'])
     const body = '{"type":"build.completed"}'
     const headers = sign('standard', SECRETS.standard, body)
     new Webhook(SECRETS.standard).verify(body, headers)
@@ -264,7 +289,7 @@ describe('the README receivers', () => {
     const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1]
     assert.ok(snippet, 'the README has a Python receiver')
     const deliveries = await Promise.all(
-      (['standard', 'github', 'jobserv'] as const).map(async (signature) => {
+      (['standard', 'github', 'jobserv', 'gitlab'] as const).map(async (signature) => {
         const request = await notifyOnce(signature)
         return {
           signature,
@@ -285,7 +310,8 @@ for d in json.load(sys.stdin):
     assert.equal(run.status, 0, run.stderr.toString())
     assert.equal(
       run.stdout.toString(),
-      'standard True False\ngithub True False\njobserv True False\n',
+      // gitlab: the token is checked, the body is not (GitLab signs nothing).
+      'standard True False\ngithub True False\njobserv True False\ngitlab True True\n',
     )
   })
 })

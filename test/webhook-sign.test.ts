@@ -298,3 +298,62 @@ describe('verify: github and jobserv', () => {
     }
   })
 })
+
+describe('sign and verify: gitlab', () => {
+  const TOKEN = 'glpat-like-webhook-token_0123'
+
+  it('sends the token as it is, the event, and the delivery and hook ids', () => {
+    const headers = sign('gitlab', TOKEN, '{}', {
+      id: 'id-1',
+      event: 'Push Hook',
+      hook: 'https://awx.example.com/api/v2/job_templates/7/gitlab/',
+      instance: 'https://gitlab.example.com',
+    })
+    assert.equal(headers['X-Gitlab-Token'], TOKEN)
+    assert.equal(headers['X-Gitlab-Event'], 'Push Hook')
+    assert.equal(headers['X-Gitlab-Event-UUID'], 'id-1')
+    assert.equal(headers['X-Gitlab-Instance'], 'https://gitlab.example.com')
+    const hook = headers['X-Gitlab-Webhook-UUID']
+    assert.match(
+      hook ?? '',
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
+    const again = sign('gitlab', TOKEN, '{"x":1}', {
+      hook: 'https://awx.example.com/api/v2/job_templates/7/gitlab/',
+    })
+    assert.equal(again['X-Gitlab-Webhook-UUID'], hook, 'one hook, one UUID')
+    assert.notEqual(again['X-Gitlab-Event-UUID'], 'id-1')
+    const other = sign('gitlab', TOKEN, '{}', { hook: 'https://other.example.com/' })
+    assert.notEqual(other['X-Gitlab-Webhook-UUID'], hook)
+    assert.equal(sign('gitlab', TOKEN, '{}')['X-Gitlab-Event'], 'build.completed')
+    assert.ok(!('X-Hub-Signature' in headers) && !('webhook-signature' in headers))
+  })
+
+  it('verifies the token (case-insensitive header name) and nothing of the body', () => {
+    const headers = sign('gitlab', TOKEN, '{"a":1}')
+    verify('gitlab', TOKEN, '{"a":1}', headers)
+    verify('gitlab', TOKEN, 'any other body', { 'x-gitlab-token': TOKEN })
+    rejects(() => verify('gitlab', `${TOKEN}x`, '{}', headers), /^No matching token found$/)
+    rejects(
+      () => verify('gitlab', TOKEN, '{}', { 'X-Gitlab-Token': TOKEN.slice(1) }),
+      /No matching/,
+    )
+    rejects(() => verify('gitlab', TOKEN, '{}', {}), /^Missing required headers$/)
+  })
+
+  it('accepts any token of a rotation list, and no other', () => {
+    const byOld = sign('gitlab', 'previous-token', '{}')
+    verify('gitlab', [TOKEN, 'previous-token'], '{}', byOld)
+    rejects(() => verify('gitlab', [TOKEN, 'another'], '{}', byOld), /No matching token/)
+  })
+
+  it('refuses a token that cannot travel as a header value, never echoing it', () => {
+    for (const bad of ['line\nbreak', 'spaced-token ', 'tab\tin', 'ünïcode']) {
+      assert.throws(
+        () => sign('gitlab', bad, '{}'),
+        (error: Error) => /printable ASCII/.test(error.message) && !error.message.includes(bad),
+      )
+    }
+    assert.throws(() => sign('gitlab', TOKEN, '{}', { event: 'Push\r\nX: y' }), /line breaks/)
+  })
+})

@@ -218,7 +218,7 @@ function parseTriggerInputs(reader) {
         required: true,
         hint: 'the branch or tag of the project the pipeline runs for',
     });
-    const clientPayload = reader.jsonObject('client-payload') ?? {};
+    const clientPayload = reader.jsonObject('client-payload');
     const signingSecret = reader.string('signing-secret');
     if (signingSecret) {
         try {
@@ -232,7 +232,7 @@ function parseTriggerInputs(reader) {
         required: true,
         hint: "the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), from a secret; on the CLI the environment variable CI_RELAY_GITLAB_TRIGGER_TOKEN",
     });
-    const wait = reader.boolean('wait') ?? false;
+    const wait = reader.boolean('wait');
     const gitlabToken = reader.string('gitlab-token');
     if (wait && !gitlabToken) {
         throw new errors/* InputError */.dz('gitlab-token', 'must be set when wait is true: a project or group access token with the read_api scope reads the pipeline (a trigger token cannot). On the CLI: CI_RELAY_GITLAB_TOKEN.');

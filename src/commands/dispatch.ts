@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { InputError } from '../errors.js'
 import type { Permissions } from '../github/access.js'
-import { explainGitHubError } from '../github/errors.js'
+import { answeredStatus, explainGitHubError } from '../github/errors.js'
 import {
   fullName,
   groupByOwner,
@@ -274,5 +274,5 @@ function dispatchSummary(
 }
 
 function statusOf(error: unknown): number {
-  return (error as { status?: number })?.status ?? 0
+  return answeredStatus(error) ?? 0
 }

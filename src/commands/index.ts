@@ -10,6 +10,7 @@ const loaders: Partial<Record<CommandName, () => Promise<{ command: Command<any>
   receive: () => import('./receive.js'),
   notify: () => import('./notify.js'),
   callback: () => import('./callback.js'),
+  trigger: () => import('./trigger.js'),
 }
 
 export async function loadCommand(name: CommandName): Promise<Command> {

@@ -2,11 +2,16 @@ import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
 import type { InputReader } from '../input-reader.js'
-import { buildSourceOf, identityToken } from '../platforms.js'
+import { buildSourceOf, commitFactsOf, identityToken } from '../platforms.js'
 import type { BuildSource, RunJobs } from '../ports.js'
 import {
+  buildForgePayload,
   buildPayload,
+  forgeEventName,
+  isForgeFormat,
   payloadType,
+  type BuildFormat,
+  type BuildReferenceFacts,
   type JsonObject,
   type PayloadFormat,
 } from '../webhook/formats/index.js'
@@ -21,6 +26,8 @@ export interface NotifyInputs {
   signature: SignatureScheme
   authorization?: string
   format: PayloadFormat
+  /** X-GitHub-Event / X-Gitlab-Event; undefined: the format's own. */
+  event?: string
   payload: JsonObject
   status: BuildStatus | 'auto'
   includeJobs: boolean
@@ -28,7 +35,8 @@ export interface NotifyInputs {
   timeoutMs: number
   test: boolean
   oidcAudience?: string
-  source: BuildSource
+  /** The build's jobs and description; none for the forge formats, which describe the commit. */
+  source?: BuildSource
   /** Said when the command runs (parse has no logger). */
   warnings: string[]
 }
@@ -92,6 +100,20 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
+  const format = reader.string('format') as PayloadFormat
+  const event = reader.string('event')
+  if (event !== undefined && !/^[\x20-\x7e]+$/.test(event)) {
+    throw new InputError(
+      'event',
+      "must be one line of printable ASCII (it is sent as a header value), e.g. push or 'Merge Request Hook'.",
+    )
+  }
+  if (event !== undefined && signature !== 'github' && signature !== 'gitlab') {
+    warnings.push(
+      `The event is not sent: only signature github (X-GitHub-Event) and gitlab (X-Gitlab-Event) carry it, and signature is '${signature}'.`,
+    )
+  }
+
   const statusInput = reader.raw('status')
   const status = STATUS_WORDS[statusInput]
   if (!status) {
@@ -102,21 +124,24 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
   }
   const includeJobs = reader.boolean('include-jobs')
   const test = reader.boolean('test')
-  if (status === 'auto' && !includeJobs && !test) {
+  // The forge formats describe the commit, not the build's outcome: they need no jobs.
+  const forge = isForgeFormat(format)
+  if (status === 'auto' && !includeJobs && !test && !forge) {
     throw new InputError(
       'status',
       'must be success, failure or cancelled when include-jobs is false: auto derives it from the jobs of this run. Pass ${{ job.status }}, or the result of the jobs you need.',
     )
   }
 
-  const source = buildSourceOf(context, reader)
+  const source = forge ? undefined : buildSourceOf(context, reader)
 
   return {
     urls,
     secret,
     signature,
     authorization,
-    format: reader.string('format') as PayloadFormat,
+    format,
+    event,
     payload: reader.jsonObject('payload') ?? {},
     status,
     includeJobs,
@@ -139,29 +164,80 @@ async function readJobs(source: BuildSource, deps: CommandDeps): Promise<RunJobs
   }
 }
 
+/** What is sent: the serialized body, its event name, and a few words for logs and summary. */
+interface Described {
+  body: string
+  event: string
+  what: string
+}
+
+/** The build formats: this run's jobs (for runs[] and status auto) and the build's description. */
+async function describeBuild(
+  inputs: NotifyInputs,
+  source: BuildSource,
+  deps: CommandDeps,
+): Promise<() => Described> {
+  const { log } = deps
+  let runs: BuildRun[] = []
+  let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
+  if (inputs.includeJobs && !inputs.test) {
+    const jobs = await readJobs(source, deps)
+    runs = jobs ? jobs.runs : [source.currentJob()]
+    if (inputs.status === 'auto') {
+      if (!jobs) {
+        throw new RelayError(
+          `Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. ${source.jobsHint}`,
+        )
+      }
+      status = autoBuildStatus([...jobs.runs, ...(jobs.own ? [{ status: jobs.own }] : [])])
+      log.info(`Build status (auto, from the ${jobs.listed} jobs of this run): ${status}.`)
+    }
+  }
+  return () => {
+    const build = source.describe({ status, runs, test: inputs.test, now: Date.now() }, deps)
+    return {
+      body: JSON.stringify(buildPayload(inputs.format as BuildFormat, build, inputs.payload)),
+      event: inputs.event ?? payloadType(build),
+      what: `build ${status}`,
+    }
+  }
+}
+
+/** Which run or pipeline sends the forge formats (their `ci_relay` key). */
+function buildReferenceOf(context: RunContext, test: boolean): BuildReferenceFacts {
+  return {
+    provider: context.provider ?? 'github',
+    buildId: Number(context.run.id) || 0,
+    buildNumber: context.run.number ?? 0,
+    webUrl: context.run.url ?? '',
+    workflow: context.run.workflow ?? '',
+    test,
+  }
+}
+
+/** The forge formats: the commit as its forge's own push / pull or merge request event. */
+function describeCommit(inputs: NotifyInputs, deps: CommandDeps): () => Described {
+  const facts = commitFactsOf(deps.context, deps.env)
+  const format = inputs.format as 'github' | 'gitlab'
+  return () => ({
+    body: JSON.stringify(
+      buildForgePayload(format, buildReferenceOf(deps.context, inputs.test), facts, inputs.payload),
+    ),
+    event: inputs.event ?? forgeEventName(format, facts, inputs.test),
+    what: `commit ${facts.sha}`,
+  })
+}
+
 export const command: Command<NotifyInputs> = {
   parse: parseNotifyInputs,
 
   async run(inputs, deps) {
     const { log } = deps
-    const { source } = inputs
     for (const warning of inputs.warnings) log.warning(warning)
 
-    let runs: BuildRun[] = []
-    let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
-    if (inputs.includeJobs && !inputs.test) {
-      const jobs = await readJobs(source, deps)
-      runs = jobs ? jobs.runs : [source.currentJob()]
-      if (inputs.status === 'auto') {
-        if (!jobs) {
-          throw new RelayError(
-            `Input 'status': auto needs the jobs of this run, which could not be read (see the warning); nothing was sent. ${source.jobsHint}`,
-          )
-        }
-        status = autoBuildStatus([...jobs.runs, ...(jobs.own ? [{ status: jobs.own }] : [])])
-        log.info(`Build status (auto, from the ${jobs.listed} jobs of this run): ${status}.`)
-      }
-    }
+    const describe = inputs.source
+      ? await describeBuild(inputs, inputs.source, deps)
+      : describeCommit(inputs, deps)
 
     let authorization = inputs.authorization
     if (inputs.oidcAudience) {
@@ -169,11 +245,9 @@ export const command: Command<NotifyInputs> = {
       authorization = `Bearer ${token}`
     }
 
-    const build = source.describe({ status, runs, test: inputs.test, now: Date.now() }, deps)
-    const body = JSON.stringify(buildPayload(inputs.format, build, inputs.payload))
-    const event = payloadType(build)
+    const { body, event, what } = describe()
     log.info(
-      `Sending ${event} (format ${inputs.format}, status ${status}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
+      `Sending ${event} (format ${inputs.format}, ${what}, signature ${inputs.signature}) to ${inputs.urls.length} URL${inputs.urls.length === 1 ? '' : 's'}.`,
     )
     const report = await send(
       inputs.urls.map((url) => ({
@@ -183,6 +257,8 @@ export const command: Command<NotifyInputs> = {
         signature: inputs.signature,
         secret: inputs.secret,
         event,
+        // X-Gitlab-Instance: the CI server sending, as GitLab names itself.
+        instance: inputs.signature === 'gitlab' ? deps.context.serverUrl : undefined,
         authorization,
       })),
       {
@@ -194,7 +270,7 @@ export const command: Command<NotifyInputs> = {
       },
     )
     const summary = [
-      `### ci-relay notify: ${inputs.test ? 'test delivery' : `build ${status}`}`,
+      `### ci-relay notify: ${inputs.test ? 'test delivery' : what}`,
       '',
       resultsTable(report.results),
       '',

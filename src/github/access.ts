@@ -5,7 +5,7 @@ import type { Logger } from '../log.js'
 import { createClient, type Octokit } from './client.js'
 import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
-import type { RetryPolicy } from '../http/policy.js'
+import type { Clock, RetryPolicy } from '../http/policy.js'
 
 export type Permissions = Record<string, 'read' | 'write' | 'admin'>
 
@@ -77,6 +77,8 @@ export type SavedToken = Pick<MintedToken, 'token' | 'expiresAt' | 'scope'>
 
 export interface GitHubAccessOptions {
   retry?: Partial<RetryPolicy>
+  /** Time, sleep and jitter for retries (tests). */
+  clock?: Clock
   /** Tokens minted earlier for the same inputs: reused for their scope while still valid. */
   saved?: SavedToken[]
   now?: () => number
@@ -122,6 +124,7 @@ export class GitHubAccess {
           baseUrl: this.inputs.apiUrl,
           log: this.log,
           retry: this.options.retry,
+          clock: this.options.clock,
         }),
       )
       this.clients.set(scope, client)
@@ -155,6 +158,7 @@ export class GitHubAccess {
         baseUrl: this.inputs.apiUrl,
         log: this.log,
         retry: this.options.retry,
+        clock: this.options.clock,
       })
       this.clients.set('token', client)
     }
@@ -228,7 +232,12 @@ export class GitHubAccess {
     this.appClient ??= import('@octokit/auth-app').then(({ createAppAuth }) =>
       createClient(
         { authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } },
-        { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry },
+        {
+          baseUrl: this.inputs.apiUrl,
+          log: this.log,
+          retry: this.options.retry,
+          clock: this.options.clock,
+        },
       ),
     )
     return this.appClient
@@ -241,13 +250,14 @@ export async function revokeToken(
   apiUrl: string,
   log: Logger,
   now = Date.now(),
+  http: Pick<GitHubAccessOptions, 'retry' | 'clock'> = {},
 ): Promise<void> {
   if (Date.parse(token.expiresAt) <= now) {
     log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`)
     return
   }
   try {
-    const octokit = await createClient(token.token, { baseUrl: apiUrl, log })
+    const octokit = await createClient(token.token, { baseUrl: apiUrl, log, ...http })
     await octokit.request('DELETE /installation/token')
     log.info('Installation token revoked.')
   } catch (error) {

@@ -36,6 +36,7 @@ export async function createClient(
     ...(typeof auth === 'string' ? { auth } : auth),
     request: {
       fetch: fetchFor({
+        followSameOrigin: true,
         log: options.log,
         ...(options.retry ? { policy: options.retry } : {}),
         ...(options.clock ? { clock: options.clock } : {}),

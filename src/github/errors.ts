@@ -59,3 +59,9 @@ export function describeGitHubFailure(error: unknown): string {
   const said = data?.message ?? failure.message ?? String(error)
   return failure.status !== undefined ? `${failure.status} ${said}` : said
 }
+
+/** The HTTP status GitHub answered, or undefined when no answer came (Octokit says 500 then). */
+export function answeredStatus(error: unknown): number | undefined {
+  if (networkFailureIn(error)) return undefined
+  return (error as { status?: number } | undefined)?.status
+}

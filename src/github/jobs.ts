@@ -5,7 +5,7 @@ import type { JobOutcome } from '../build.js'
 import type { RunContext } from '../context.js'
 import { RelayError } from '../errors.js'
 import type { GitHubAccess } from './access.js'
-import { explainGitHubError } from './errors.js'
+import { answeredStatus, explainGitHubError } from './errors.js'
 import { outcomeOfConclusion } from './outcomes.js'
 
 /** The fields of GitHub's workflow job object that ci-relay reads. */
@@ -86,7 +86,7 @@ export async function listAttemptJobs(
       per_page: 100,
     })) as WorkflowJob[]
   } catch (error) {
-    const status = (error as { status?: number }).status
+    const status = answeredStatus(error)
     const reason =
       status === 403
         ? 'the token lacks actions: read'

@@ -36,6 +36,13 @@ export class NetworkError extends Error {
   get retryable(): boolean {
     return RETRYABLE.has(this.kind)
   }
+
+  /** The same failure, saying it happened on the way through `proxy`. */
+  through(proxy: string): NetworkError {
+    return new NetworkError(this.kind, `${this.message} (through the proxy ${proxy})`, this.code, {
+      cause: this.cause,
+    })
+  }
 }
 
 /**

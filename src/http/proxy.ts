@@ -24,8 +24,14 @@ function hasProxyEnv(): boolean {
   )
 }
 
+export interface Proxied {
+  agent: Agent
+  /** The proxy, as shown in messages (no credentials). */
+  shown: string
+}
+
 /** An agent sending `url`'s request through the proxy, or undefined to connect directly. */
-export async function proxyAgentFor(url: URL): Promise<Agent | undefined> {
+export async function proxyAgentFor(url: URL): Promise<Proxied | undefined> {
   const proxy = await proxyFor(url)
   if (!proxy) return undefined
   const key = `${url.protocol} ${proxy}`
@@ -42,5 +48,11 @@ export async function proxyAgentFor(url: URL): Promise<Agent | undefined> {
           )
     agents.set(key, agent)
   }
-  return agent
+  let shown = proxy
+  try {
+    shown = new URL(proxy).origin
+  } catch {
+    // proxy-from-env accepts host:port; show it as given
+  }
+  return { agent: await agent, shown }
 }

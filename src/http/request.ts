@@ -214,11 +214,27 @@ interface FetchInit {
   signal?: AbortSignal | null
 }
 
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const MAX_REDIRECTS = 3
+
+export interface FetchForOptions extends Omit<
+  RequestOptions,
+  'method' | 'headers' | 'body' | 'signal'
+> {
+  /**
+   * Follow redirects to the same origin (as API clients expect: GitHub answers 301/307 for a
+   * renamed repository), repeating the request as RFC 9110 says (303, and 301/302 after a POST,
+   * become a GET without body). Redirects elsewhere are handed back: credentials stay home.
+   */
+  followSameOrigin?: boolean
+}
+
 /**
  * A `fetch` for clients that take one (Octokit's `request.fetch`): each call goes through
  * request() with these options. A network failure rejects with the RequestFailedError.
  */
-export function fetchFor(options: Omit<RequestOptions, 'method' | 'headers' | 'body' | 'signal'>) {
+export function fetchFor(options: FetchForOptions) {
+  const { followSameOrigin, ...requestOptions } = options
   return async (url: string | URL, init: FetchInit = {}): Promise<RequestResult> => {
     const headers: Record<string, string> = {}
     for (const [name, value] of init.headers instanceof Object && Symbol.iterator in init.headers
@@ -234,13 +250,39 @@ export function fetchFor(options: Omit<RequestOptions, 'method' | 'headers' | 'b
     ) {
       throw new TypeError('fetchFor sends string or byte bodies only')
     }
-    const method = init.method ?? 'GET'
-    return request(url, {
-      ...options,
-      method,
-      headers,
-      body: (init.body ?? undefined) as string | Uint8Array | undefined,
-      ...(init.signal ? { signal: init.signal } : {}),
-    })
+    let method = init.method ?? 'GET'
+    let body = (init.body ?? undefined) as string | Uint8Array | undefined
+    let target = new URL(url)
+    for (let hops = 0; ; hops++) {
+      const answer = await request(target, {
+        ...requestOptions,
+        method,
+        headers,
+        body,
+        ...(init.signal ? { signal: init.signal } : {}),
+      })
+      const location = answer.headers.get('location')
+      if (
+        !followSameOrigin ||
+        !REDIRECTS.has(answer.status) ||
+        !location ||
+        hops >= MAX_REDIRECTS
+      ) {
+        return answer
+      }
+      const next = new URL(location, target)
+      if (next.origin !== target.origin) return answer
+      if (
+        answer.status === 303 ||
+        ((answer.status === 301 || answer.status === 302) && method === 'POST')
+      ) {
+        method = 'GET'
+        body = undefined
+        for (const name of Object.keys(headers)) {
+          if (/^content-(type|length)$/i.test(name)) delete headers[name]
+        }
+      }
+      target = next
+    }
   }
 }

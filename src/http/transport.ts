@@ -98,7 +98,7 @@ export class Answer {
  */
 export async function attempt(url: URL, init: AttemptInit): Promise<Answer> {
   const client = url.protocol === 'https:' ? await import('node:https') : await import('node:http')
-  const agent = await proxyAgentFor(url)
+  const proxied = await proxyAgentFor(url)
   init.signal.throwIfAborted()
   return new Promise<Answer>((resolve, reject) => {
     let settled = false
@@ -107,7 +107,11 @@ export async function attempt(url: URL, init: AttemptInit): Promise<Answer> {
       settled = true
       init.signal.removeEventListener('abort', onAbort)
       request.destroy()
-      reject(init.signal.aborted ? init.signal.reason : describeSocketError(error, url.hostname))
+      if (init.signal.aborted) reject(init.signal.reason)
+      else {
+        const failure = describeSocketError(error, url.hostname)
+        reject(proxied ? failure.through(proxied.shown) : failure)
+      }
     }
     const onAbort = () => fail(init.signal.reason)
     const headers = { ...init.headers }
@@ -119,7 +123,7 @@ export async function attempt(url: URL, init: AttemptInit): Promise<Answer> {
     }
     const request = client.request(
       url,
-      { method: init.method, headers, ...(agent ? { agent } : {}) },
+      { method: init.method, headers, ...(proxied ? { agent: proxied.agent } : {}) },
       (response) => {
         const chunks: Buffer[] = []
         let size = 0

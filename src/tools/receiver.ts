@@ -96,6 +96,7 @@ const SIGNATURE_HEADERS: [string, SignatureScheme][] = [
   ['x-hub-signature-256', 'github'],
   ['x-hub-signature', 'github'],
   ['x-jobserv-sig', 'jobserv'],
+  ['x-gitlab-token', 'gitlab'],
 ]
 
 /** The scheme whose signature header the delivery carries. */
@@ -106,7 +107,7 @@ export function detectScheme(headers: IncomingHeaders): SignatureScheme | undefi
 
 export interface CheckedDelivery {
   signature: SignatureScheme
-  /** webhook-id, else X-GitHub-Delivery. */
+  /** webhook-id, else X-GitHub-Delivery, else X-Gitlab-Event-UUID. */
   id?: string
 }
 
@@ -125,11 +126,17 @@ export function checkDelivery(
   const signature = settings.signature ?? detectScheme(headers)
   if (!signature) {
     throw new WebhookVerificationError(
-      'Missing required headers (no webhook-signature, X-Hub-Signature-256 or X-JobServ-Sig)',
+      'Missing required headers (no webhook-signature, X-Hub-Signature-256, X-JobServ-Sig or X-Gitlab-Token)',
     )
   }
   verify(signature, settings.secret, body, headers, {
     toleranceSeconds: settings.toleranceSeconds,
   })
-  return { signature, id: first(headers, 'webhook-id') ?? first(headers, 'x-github-delivery') }
+  return {
+    signature,
+    id:
+      first(headers, 'webhook-id') ??
+      first(headers, 'x-github-delivery') ??
+      first(headers, 'x-gitlab-event-uuid'),
+  }
 }

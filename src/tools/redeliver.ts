@@ -61,6 +61,7 @@ export const tool: Tool = {
           signature: d.signature,
           secret,
           event: d.event,
+          instance: d.instance,
           authorization: d.authorization ? authorization : undefined,
         }))
         const options: SendOptions = {

@@ -7,12 +7,10 @@ import {
   customFetch,
   errors,
   jwtVerify,
+  type FetchImplementation,
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose'
-import { networkFailureIn } from '../http/errors.js'
-import type { RetryPolicy } from '../http/policy.js'
-import { fetchFor, request } from '../http/request.js'
 import { VERSION } from '../version.js'
 import { WebhookVerificationError } from './verify.js'
 
@@ -63,34 +61,30 @@ function fetchableUrl(url: string, what: string): URL {
   return parsed
 }
 
-/**
- * Discovery and key fetches go through src/http (proxies, per-attempt timeout, one retry): a
- * receiver checking a delivery should not wait long on an issuer.
- */
-const fetchPolicy = (timeoutMs: number): Partial<RetryPolicy> => ({
-  maxAttempts: 2,
+/** Discovery and key fetches: src/http's policy (proxies too), two attempts of timeoutMs each. */
+const fetchPolicy = (timeoutMs: number) => ({
   timeoutMs,
-  deadlineMs: 2 * timeoutMs + 1000,
-  maxWaitMs: 2000,
+  maxAttempts: 2,
+  deadlineMs: 2 * timeoutMs,
 })
 
 async function discoverJwksUri(issuer: string, timeoutMs: number): Promise<URL> {
   const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer')
-  let answer
+  const { request } = await import('../http/request.js')
+  const { networkFailureIn } = await import('../http/errors.js')
+  let response: Awaited<ReturnType<typeof request>>
   try {
-    answer = await request(url, {
-      headers: HEADERS,
-      policy: fetchPolicy(timeoutMs),
-      label: 'Fetching the OpenID configuration',
-    })
+    response = await request(url, { headers: HEADERS, policy: fetchPolicy(timeoutMs) })
   } catch (error) {
-    const network = networkFailureIn(error)
+    const failure = networkFailureIn(error)
+    const kind = failure && ('failure' in failure ? failure.failure.kind : failure.kind)
+    const timedOut = kind === 'timeout'
     return fail(
-      `Cannot fetch the OpenID configuration: ${network?.message ?? (error as Error).message}`,
+      `Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`,
     )
   }
-  if (!answer.ok) fail(`Cannot fetch the OpenID configuration: HTTP ${answer.status}`)
-  const body = (await answer.json().catch(() => undefined)) as { jwks_uri?: unknown } | undefined
+  if (!response.ok) fail(`Cannot fetch the OpenID configuration: HTTP ${response.status}`)
+  const body = (await response.json().catch(() => undefined)) as { jwks_uri?: unknown } | undefined
   if (typeof body?.jwks_uri !== 'string') fail('The OpenID configuration has no jwks_uri')
   return fetchableUrl(body.jwks_uri, 'jwks_uri')
 }
@@ -106,13 +100,12 @@ function keySetOf(
   const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs])
   let keySet = keySets.get(cacheKey)
   if (!keySet) {
-    keySet = discoverJwksUri(issuer, timeoutMs).then((uri) =>
+    keySet = discoverJwksUri(issuer, timeoutMs).then(async (uri) =>
       createRemoteJWKSet(uri, {
-        [customFetch]: fetchFor({
+        timeoutDuration: timeoutMs,
+        [customFetch]: (await import('../http/request.js')).fetchFor({
           policy: fetchPolicy(timeoutMs),
-          label: 'Fetching the issuer keys',
-        }) as unknown as typeof fetch,
-        timeoutDuration: 2 * timeoutMs + 1000,
+        }) as unknown as FetchImplementation,
         ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
         headers: HEADERS,
       }),

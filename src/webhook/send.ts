@@ -4,7 +4,7 @@
 import { tmpdir } from 'node:os'
 import type { Logger } from '../log.js'
 import { VERSION } from '../version.js'
-import { deliverAll, type DeliveryResult, type DeliveryTarget } from './deliver.js'
+import { deliverAll, redactUrl, type DeliveryResult, type DeliveryTarget } from './deliver.js'
 import { sign, type SignatureScheme } from './sign.js'
 import { writeUndelivered } from './undelivered.js'
 
@@ -16,8 +16,10 @@ export interface Outgoing {
   deliveryId: string
   signature: SignatureScheme
   secret?: string
-  /** X-GitHub-Event under the github scheme. */
+  /** X-GitHub-Event / X-Gitlab-Event under the github / gitlab schemes. */
   event: string
+  /** X-Gitlab-Instance under the gitlab scheme: the URL of the CI server sending. */
+  instance?: string
   /** Authorization header value. */
   authorization?: string
 }
@@ -58,7 +60,14 @@ export async function send(outgoing: Outgoing[], options: SendOptions): Promise<
       headers: o.authorization ? { Authorization: o.authorization } : {},
       // A fresh timestamp and signature per attempt: Standard Webhooks receivers reject
       // timestamps older than 5 minutes, and retries can take longer than that.
-      resign: () => sign(o.signature, o.secret, o.body, { id: o.deliveryId, event: o.event }),
+      resign: () =>
+        sign(o.signature, o.secret, o.body, {
+          id: o.deliveryId,
+          event: o.event,
+          // One receiver URL is one hook: its X-Gitlab-Webhook-UUID stays the same.
+          hook: redactUrl(o.url),
+          instance: o.instance,
+        }),
     })),
     {
       maxAttempts: options.maxAttempts,
@@ -84,6 +93,7 @@ export async function send(outgoing: Outgoing[], options: SendOptions): Promise<
           deliveryId: o.deliveryId,
           signature: o.signature,
           event: o.event,
+          ...(o.instance !== undefined && { instance: o.instance }),
           authorization: o.authorization !== undefined,
         })),
       )

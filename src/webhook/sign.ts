@@ -1,18 +1,21 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto'
 
 /**
  * How a delivery is signed:
  * - `standard`: Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: v1,<base64>).
  * - `github`: X-Hub-Signature-256 (and legacy X-Hub-Signature) over the raw body.
  * - `jobserv`: X-JobServ-Sig: sha256:<hex> over the raw body (Foundries CI).
+ * - `gitlab`: X-Gitlab-Token: <secret> (a plain token, as GitLab sends it), X-Gitlab-Event and
+ *   GitLab's delivery headers.
  * - `none`: unsigned.
  */
-export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'none'
+export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'gitlab' | 'none'
 
 export const SIGNATURE_SCHEMES: readonly SignatureScheme[] = [
   'standard',
   'github',
   'jobserv',
+  'gitlab',
   'none',
 ]
 
@@ -24,8 +27,17 @@ export interface SignOptions {
   id?: string
   /** Unix seconds. Default: now. */
   timestamp?: number
-  /** X-GitHub-Event for the github scheme. Default: `build.completed`. */
+  /** X-GitHub-Event (github) or X-Gitlab-Event (gitlab). Default: `build.completed`. */
   event?: string
+  /**
+   * gitlab: X-Gitlab-Webhook-UUID, the id of the webhook (GitLab's stays the same for every
+   * delivery of one hook). Default: a name-based UUID of `hook` when given, else omitted.
+   */
+  webhookUuid?: string
+  /** gitlab: what identifies the hook when no webhookUuid is given (notify: the URL). */
+  hook?: string
+  /** gitlab: X-Gitlab-Instance, the sending instance's URL (notify: the CI server). */
+  instance?: string
 }
 
 const WHSEC_PREFIX = 'whsec_'
@@ -51,6 +63,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  */
 export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Buffer {
   if (secret.length === 0) throw new TypeError('The webhook secret is empty.')
+  if (scheme === 'gitlab') checkHeaderToken(secret)
   if (scheme !== 'standard') return Buffer.from(secret, 'utf8')
   const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret
   if (!BASE64.test(encoded)) {
@@ -66,6 +79,27 @@ export function secretKey(secret: string, scheme: SignatureScheme = 'standard'):
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 export function newSecret(): string {
   return `${WHSEC_PREFIX}${randomBytes(32).toString('base64')}`
+}
+
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+export function checkHeaderToken(secret: string): void {
+  if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+    throw new TypeError(
+      'A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.',
+    )
+  }
+}
+
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+export function nameUuid(name: string): string {
+  const bytes = createHash('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16)
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
 function toBuffer(body: string | Buffer): Buffer {
@@ -95,7 +129,9 @@ export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string 
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 export function sign(
   scheme: SignatureScheme,
@@ -109,6 +145,15 @@ export function sign(
     throw new TypeError('The signature timestamp must be a whole number of seconds since 1970.')
   }
   if (/[\r\n]/.test(id)) throw new TypeError('The delivery id must not contain line breaks.')
+  for (const [name, value] of Object.entries({
+    event: options.event,
+    instance: options.instance,
+    webhookUuid: options.webhookUuid,
+  })) {
+    if (value !== undefined && /[\r\n\0]/.test(value)) {
+      throw new TypeError(`The ${name} header value must not contain line breaks.`)
+    }
+  }
   const headers: Record<string, string> = {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),
@@ -136,6 +181,16 @@ export function sign(
     case 'jobserv':
       headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`
       break
+    case 'gitlab': {
+      headers['X-Gitlab-Token'] = secret
+      headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT
+      headers['X-Gitlab-Event-UUID'] = id
+      const hookUuid =
+        options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined)
+      if (hookUuid !== undefined) headers['X-Gitlab-Webhook-UUID'] = hookUuid
+      if (options.instance) headers['X-Gitlab-Instance'] = options.instance
+      break
+    }
   }
   return headers
 }

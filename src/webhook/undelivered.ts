@@ -15,8 +15,10 @@ export interface UndeliveredDelivery {
   body: string
   deliveryId: string
   signature: SignatureScheme
-  /** X-GitHub-Event of the github scheme. */
+  /** X-GitHub-Event / X-Gitlab-Event of the github / gitlab schemes. */
   event: string
+  /** X-Gitlab-Instance of the gitlab scheme. */
+  instance?: string
   /** An Authorization header was sent (redeliver needs it again). */
   authorization: boolean
 }
@@ -64,6 +66,7 @@ export function readUndelivered(path: string): UndeliveredFile {
         typeof d.body === 'string' &&
         typeof d.deliveryId === 'string' &&
         typeof d.event === 'string' &&
+        (d.instance === undefined || typeof d.instance === 'string') &&
         typeof d.authorization === 'boolean' &&
         SIGNATURE_SCHEMES.includes(d.signature),
     )

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import {
   SIGNATURE_SCHEMES,
   hmacHex,
@@ -140,6 +140,22 @@ export function secretList(secret: Secrets | undefined): string[] {
 }
 
 /**
+ * gitlab: the token in X-Gitlab-Token equals one of the secrets. Both sides are hashed first so
+ * the comparison takes the same time whatever the length or content of the token sent, and every
+ * secret is compared. The body is not covered: GitLab signs nothing, so anyone holding the token
+ * can send any body.
+ */
+function verifyGitlab(secrets: readonly string[], headers: IncomingHeaders): void {
+  const token = header(headers, 'x-gitlab-token')
+  if (token === undefined || token === '')
+    throw new WebhookVerificationError('Missing required headers')
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest()
+  const given = digest(token)
+  const matches = secrets.map((secret) => bytesEqual(given, digest(secret)))
+  if (!matches.includes(true)) throw new WebhookVerificationError('No matching token found')
+}
+
+/**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
  * WebhookVerificationError when not. `secret` may be a list while rotating: the delivery is valid
  * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
@@ -168,5 +184,7 @@ export function verify(
       return verifyGithub(keys, body, headers, options)
     case 'jobserv':
       return verifyJobserv(keys, body, headers)
+    case 'gitlab':
+      return verifyGitlab(secrets, headers)
   }
 }

@@ -89,6 +89,8 @@ export interface GitLabRequestContext {
 
 export interface GitLabResponse {
   status: number
+  /** Instead of answering: 'reset' drops the connection, 'hang' never answers (status ignored). */
+  drop?: 'reset' | 'hang'
   headers?: Record<string, string>
   body?: unknown
 }
@@ -391,6 +393,8 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
   }
 
   function send(res: ServerResponse, answer: GitLabResponse) {
+    if (answer.drop === 'reset') return void res.socket?.destroy()
+    if (answer.drop === 'hang') return
     const headers: Record<string, string> = { ...answer.headers }
     let payload: string | undefined
     if (answer.body !== undefined) {
