@@ -8,7 +8,7 @@ import {
   COMMAND_NAMES,
   type CommandName,
 } from './inputs.js'
-import { revokeMainStepTokens, runMain } from './run.js'
+import { runMain } from './run.js'
 import { TOOLS, type ToolIO } from './tools/index.js'
 import { VERSION } from './version.js'
 
@@ -59,10 +59,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: ToolIO)
     return 2
   }
   const host = createCliHost({ flags: parsed.flags, env, stderr: io.stderr })
+  // Tokens minted to do the work are revoked when it is done (runMain); the token command's token
+  // is the output itself, so it lives until it expires.
   await runMain(host, first)
-  // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
-  // token command's token is the output itself, so it lives until it expires.
-  if (first !== 'token') await revokeMainStepTokens(host)
   if (host.failed) return 1
   io.stdout(formatOutputs(host.outputs, parsed.flags.get('json') === 'true'))
   return 0

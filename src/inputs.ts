@@ -102,7 +102,8 @@ export const INPUTS = {
     commands: GITHUB,
   },
   'revoke-token': {
-    description: 'Revoke every installation token this step minted in the post step.',
+    description:
+      'Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.',
     type: 'boolean',
     default: 'true',
     commands: GITHUB,

@@ -4,20 +4,16 @@ import {
   GitHubAccess,
   readGitHubAuthInputs,
   revokeToken,
+  savedToken,
+  type GitHubAuthInputs,
   type SavedToken,
 } from './github/access.js'
 import type { Host } from './hosts/types.js'
 import { InputReader } from './input-reader.js'
 import { INPUTS, isCommandName, COMMAND_NAMES, type CommandName } from './inputs.js'
 import { loadCommand } from './commands/index.js'
-import type { CommandDeps } from './commands/types.js'
-
-const STATE = {
-  command: 'command',
-  tokens: 'tokens',
-  apiUrl: 'github-api-url',
-  revoke: 'revoke-token',
-}
+import type { CommandDeps, CommandResult } from './commands/types.js'
+import { STATE, postStepHasWork } from './step-state.js'
 
 export function takesGitHubInputs(name: CommandName): boolean {
   return INPUTS.token.commands.includes(name)
@@ -28,6 +24,9 @@ export function takesGitHubInputs(name: CommandName): boolean {
  * the summary. Any error fails the step with its message; nothing is rethrown.
  */
 export async function runMain(host: Host, commandInput?: string): Promise<void> {
+  const minted: SavedToken[] = []
+  let result: CommandResult | undefined
+  let auth: GitHubAuthInputs | undefined
   try {
     const name = (commandInput ?? host.getInput('command')).trim()
     if (!isCommandName(name)) {
@@ -38,16 +37,16 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
     host.saveState(STATE.command, name)
     const context = readContext(host.env)
     const reader = new InputReader(host, name)
-    const auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined
+    auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined
     const command = await loadCommand(name)
     const inputs = command.parse(reader, context)
 
-    // Minted tokens go to the step state: the post step reuses them and then revokes them.
-    const minted: SavedToken[] = []
+    // Minted tokens go to the step state at once: should this step die before it revokes them,
+    // the post step still can.
     const github =
       auth &&
-      new GitHubAccess(auth, host, ({ token, expiresAt, scope }) => {
-        minted.push({ token, expiresAt, scope })
+      new GitHubAccess(auth, host, (token) => {
+        minted.push(savedToken(token))
         host.saveState(STATE.tokens, JSON.stringify(minted))
       })
     if (auth) {
@@ -62,33 +61,51 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
       state: stateOf(host),
       postStep: host.postStep === true,
     }
-    const result = await command.run(inputs, deps)
+    result = await command.run(inputs, deps)
+    // The post step has work only when main got this far: it never repeats main's errors.
+    if (result.post) host.saveState(STATE.post, 'true')
     for (const [output, value] of Object.entries(result.outputs))
       if (value !== undefined) host.setOutput(output, value)
     if (result.summary) await host.summary(result.summary)
     if (result.failure) host.fail(result.failure)
   } catch (error) {
     host.fail(errorMessage(error))
+  } finally {
+    // A token is revoked as soon as the step that minted it no longer needs it: here, unless its
+    // output lives on (token) or the post step uses it again (status auto).
+    if (auth?.revoke && minted.length && !result?.post)
+      await revokeAtEndOfMain(host, minted, auth.apiUrl)
   }
 }
 
+/** Revokes main's tokens; the ones that could not be revoked stay in the state for the post step. */
+async function revokeAtEndOfMain(host: Host, minted: SavedToken[], apiUrl: string): Promise<void> {
+  const left: SavedToken[] = []
+  for (const token of minted) if (!(await revokeToken(token, apiUrl, host))) left.push(token)
+  host.saveState(STATE.tokens, JSON.stringify(left))
+}
+
 /**
- * The Actions post step: the command's own post work (with GitHub access built from the same
- * inputs, reusing the main step's tokens), then revoke every token minted in either step.
+ * The Actions post step. It has work only when main left some: the command's post work (status
+ * auto), with GitHub access built from the same inputs and main's tokens, and revoking the tokens
+ * main kept for it or could not revoke. Otherwise it reads its state and exits: no command chunk,
+ * no Octokit, and none of main's errors repeated.
  */
 export async function runPost(host: Host): Promise<void> {
   const name = host.getState(STATE.command)
-  if (!isCommandName(name)) return
+  if (!isCommandName(name) || !postStepHasWork((state) => host.getState(state))) return
+  const pending = host.getState(STATE.post) === 'true'
   const saved = savedTokens(host)
+  const revoke = host.getState(STATE.revoke) !== 'false'
   const minted: SavedToken[] = []
   try {
-    const command = await loadCommand(name)
-    if (command.post) {
+    const command = pending ? await loadCommand(name) : undefined
+    if (command?.post) {
       const github = takesGitHubInputs(name)
         ? new GitHubAccess(
             readGitHubAuthInputs(new InputReader(host, name)),
             host,
-            ({ token, expiresAt }) => void minted.push({ token, expiresAt }),
+            (token) => void minted.push(savedToken(token)),
             { saved },
           )
         : undefined
@@ -106,7 +123,10 @@ export async function runPost(host: Host): Promise<void> {
   } catch (error) {
     host.fail(errorMessage(error))
   } finally {
-    await revokeMinted(host, [...saved, ...minted])
+    if (revoke) {
+      for (const token of [...saved, ...minted])
+        await revokeToken(token, host.getState(STATE.apiUrl), host)
+    }
   }
 }
 
@@ -121,16 +141,6 @@ function savedTokens(host: Host): SavedToken[] {
     host.warning('Could not read the minted tokens from the step state; nothing revoked.')
     return []
   }
-}
-
-/** Revoke what the main step minted: the CLI's end of a run, which has no post step. */
-export async function revokeMainStepTokens(host: Host): Promise<void> {
-  await revokeMinted(host, savedTokens(host))
-}
-
-async function revokeMinted(host: Host, tokens: SavedToken[]): Promise<void> {
-  if (host.getState(STATE.revoke) === 'false') return
-  for (const token of tokens) await revokeToken(token, host.getState(STATE.apiUrl), host)
 }
 
 function stateOf(host: Host): CommandDeps['state'] {

@@ -59,9 +59,11 @@ describe('dispatch with wait', () => {
       'POST /app/installations/101/access_tokens',
       'POST /repos/octo-org/deploy/dispatches',
     ])
-    assert.equal(sequence.length, 7, sequence.join('\n'))
+    assert.equal(sequence.length, 8, sequence.join('\n'))
     for (const line of sequence.slice(3, 6)) assert.match(line, LIST)
     assert.equal(sequence[6], `GET /repos/octo-org/deploy/actions/runs/${run.id}`)
+    // The token is revoked as soon as the wait is over, at the end of the main step.
+    assert.equal(sequence[7], 'DELETE /installation/token')
     assert.match(
       step.summary,
       /\| octo-org\/deploy \| sent \(204\) \| \[\d+\]\(https:.*\) \| success \|/,

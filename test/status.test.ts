@@ -328,7 +328,7 @@ describe('status', () => {
         'GET /repos/octo-org/app/installation',
         'POST /app/installations/101/access_tokens',
         `POST ${STATUSES}`,
-        'GET /repos/octo-org/app/installation',
+        // the installation main looked up is not looked up again
         'POST /app/installations/101/access_tokens',
         `GET ${JOBS}`,
         `POST ${STATUSES}`,
@@ -344,8 +344,8 @@ describe('status', () => {
       const [statusToken, jobsToken] = fake.tokens
       const authOf = (i: number) => fake.requests[i]?.headers.authorization
       assert.equal(authOf(2), `token ${statusToken?.token}`)
-      assert.equal(authOf(6), `token ${statusToken?.token}`, 'the main step token is reused')
-      assert.equal(authOf(5), `token ${jobsToken?.token}`)
+      assert.equal(authOf(5), `token ${statusToken?.token}`, 'the main step token is reused')
+      assert.equal(authOf(4), `token ${jobsToken?.token}`)
       assert.deepEqual(
         fake.tokens.map((t) => t.revoked),
         [true, true],

@@ -92,7 +92,12 @@ export const command: Command<StatusInputs> = {
       const saved: PostState = { target: inputs.github, description: inputs.description }
       deps.state.save(POST_STATE, JSON.stringify(saved))
     }
-    return { outputs: { sha: posted.sha, url: posted.url }, summary: posted.summary }
+    return {
+      outputs: { sha: posted.sha, url: posted.url },
+      summary: posted.summary,
+      // auto: the post step posts the final status, with this step's token while it lasts.
+      post: auto && inputs.github !== undefined,
+    }
   },
 
   async post(deps) {

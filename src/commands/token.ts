@@ -71,6 +71,8 @@ export const command: Command<TokenInputs> = {
         'expires-at': minted.expiresAt,
       },
       summary: `### ci-relay token\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
+      // Later steps use the token: it lives until the post step (or its expiry on the CLI).
+      post: true,
     }
   },
 }

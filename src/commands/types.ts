@@ -27,6 +27,12 @@ export interface CommandResult {
   summary?: string
   /** Set when the command did part of its work and then failed: outputs are still set. */
   failure?: string
+  /**
+   * The post step has work left by this step (status auto's final status, or revoking a token
+   * whose output later steps use): the step's tokens are kept for it. Otherwise they are revoked
+   * at the end of this step.
+   */
+  post?: boolean
 }
 
 /**

@@ -2,10 +2,22 @@ import { InputError } from '../errors.js'
 import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
 import type { Logger } from '../log.js'
-import { createClient, type Octokit } from './client.js'
+import type { ClientOptions, Octokit } from './client.js'
 import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
 import type { Clock, RetryPolicy } from '../http/policy.js'
+
+/**
+ * Octokit and the HTTP stack behind it are loaded when a request is about to be made, not with
+ * this module: the runner imports it for every command, and most never call GitHub.
+ */
+async function createClient(
+  auth: string | { authStrategy: unknown; auth: unknown },
+  options: ClientOptions,
+): Promise<Octokit> {
+  const { createClient: create } = await import('./client.js')
+  return create(auth, options)
+}
 
 export type Permissions = Record<string, 'read' | 'write' | 'admin'>
 
@@ -65,6 +77,8 @@ export interface MintRequest {
 
 export interface MintedToken {
   token: string
+  /** The account the installation belongs to. */
+  owner: string
   installationId: number
   appSlug?: string
   expiresAt: string
@@ -72,8 +86,23 @@ export interface MintedToken {
   scope?: string
 }
 
-/** A token minted by an earlier step (the main step, seen from the post step). */
-export type SavedToken = Pick<MintedToken, 'token' | 'expiresAt' | 'scope'>
+/**
+ * A token minted by an earlier step (the main step, seen from the post step). Its installation is
+ * kept too, so that a later token for the same owner skips the installation lookup.
+ */
+export type SavedToken = Pick<MintedToken, 'token' | 'expiresAt' | 'scope'> &
+  Partial<Pick<MintedToken, 'owner' | 'installationId'>>
+
+/** What the step state keeps of a minted token. */
+export function savedToken({
+  token,
+  expiresAt,
+  scope,
+  owner,
+  installationId,
+}: MintedToken): SavedToken {
+  return { token, expiresAt, scope, owner, installationId }
+}
 
 export interface GitHubAccessOptions {
   retry?: Partial<RetryPolicy>
@@ -95,6 +124,8 @@ const REUSE_MARGIN_MS = 5 * 60_000
 export class GitHubAccess {
   private appClient?: Promise<Octokit>
   private readonly clients = new Map<string, Promise<Octokit>>()
+  /** Installation id per owner (lower case): an App has one installation per account. */
+  private readonly installations = new Map<string, number>()
 
   constructor(
     readonly inputs: GitHubAuthInputs,
@@ -103,6 +134,8 @@ export class GitHubAccess {
     private readonly options: GitHubAccessOptions = {},
   ) {
     if (inputs.app) log.mask(inputs.app.privateKey)
+    for (const { owner, installationId } of options.saved ?? [])
+      if (owner && installationId) this.installations.set(owner.toLowerCase(), installationId)
   }
 
   get usesApp(): boolean {
@@ -171,7 +204,8 @@ export class GitHubAccess {
     if (!app)
       throw new InputError('app-id', 'and private-key must be set to mint an installation token.')
     const octokit = await this.getAppClient()
-    let installationId = request.installationId
+    let installationId =
+      request.installationId ?? this.installations.get(request.owner.toLowerCase())
     let appSlug: string | undefined
     if (installationId === undefined) {
       const first = request.repositories?.[0]
@@ -213,8 +247,10 @@ export class GitHubAccess {
       )
     }
     this.log.mask(auth.token)
+    this.installations.set(request.owner.toLowerCase(), installationId)
     const minted: MintedToken = {
       token: auth.token,
+      owner: request.owner,
       installationId,
       appSlug,
       expiresAt: auth.expiresAt,
@@ -244,23 +280,28 @@ export class GitHubAccess {
   }
 }
 
-/** Revoke a minted token; expired tokens are skipped, failures are warnings. */
+/**
+ * Revoke a minted token; expired tokens are skipped, failures are warnings. True when the token
+ * is gone (revoked or expired).
+ */
 export async function revokeToken(
   token: { token: string; expiresAt: string },
   apiUrl: string,
   log: Logger,
   now = Date.now(),
   http: Pick<GitHubAccessOptions, 'retry' | 'clock'> = {},
-): Promise<void> {
+): Promise<boolean> {
   if (Date.parse(token.expiresAt) <= now) {
     log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`)
-    return
+    return true
   }
   try {
     const octokit = await createClient(token.token, { baseUrl: apiUrl, log, ...http })
     await octokit.request('DELETE /installation/token')
     log.info('Installation token revoked.')
+    return true
   } catch (error) {
     log.warning(`Could not revoke the installation token: ${describeGitHubFailure(error)}`)
+    return false
   }
 }

@@ -50,6 +50,8 @@ export interface RecordedRequest {
   auth: AuthKind
   /** What we answered. */
   status: number
+  /** When it arrived (ms since the epoch). */
+  at: number
   /** Errors of the body against the operation's OpenAPI schema. */
   schemaErrors?: string[]
   /** Errors of GitHub rules the schema does not express (e.g. client_payload size). */
@@ -742,6 +744,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       rawBody,
       auth: auth.kind,
       status: 0,
+      at: Date.now(),
     }
     requests.push(record) // in arrival order
 
