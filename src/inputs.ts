@@ -32,7 +32,7 @@ export interface InputSpec {
   /** Inputs only the CLI offers (not in action.yml). */
   cliOnly?: boolean
   /**
-   * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+   * Sent as (part of) an HTTP header value or credential: an inner CR, LF or NUL fails validation naming the
    * input (a pasted line break would otherwise surface as a bare undici error, or as header
    * injection). With `lines`, each line is one value (a rotation list of secrets).
    */
@@ -366,6 +366,7 @@ export const INPUTS = {
       "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
     type: 'string',
     secret: true,
+    header: true,
     commands: ['trigger'],
   },
 } as const satisfies Record<string, InputSpec>

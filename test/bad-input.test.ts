@@ -26,9 +26,10 @@ const VALID: Record<CommandName, Record<string, string>> = {
   receive: { payload: '{"version":"1.2.3"}' },
   callback: { 'callback-url': '{url}', state: 'success' },
   trigger: {
-    project: 'group/app',
+    project: 'group/sub/app',
     ref: 'main',
     'gitlab-trigger-token': 'glptt-00000000000000000000',
+    'gitlab-api-url': '{gitlab}',
   },
 }
 
@@ -134,7 +135,7 @@ const CASES: Case[] = [
     command: 'dispatch',
     input: 'token',
     value: 'ghs_first\nghs_second',
-    expected: /must not contain a line break.*HTTP header/,
+    expected: /must not contain a line break.*HTTP request/,
   },
   {
     command: 'status',
@@ -453,6 +454,53 @@ const CASES: Case[] = [
   { command: 'callback', input: 'state', value: 'pending', expected: /success, failure or error/ },
   { command: 'callback', input: 'state', value: '', expected: /must be set/ },
   { command: 'callback', input: 'target-url', value: 'ftp://x.example/log', expected: /http/ },
+  // trigger: a GitLab pipeline from a GitHub job.
+  { command: 'trigger', input: 'project', value: '', expected: /must be set/ },
+  {
+    command: 'trigger',
+    input: 'project',
+    value: 'app',
+    expected: /GitLab project path like group\/project/,
+  },
+  { command: 'trigger', input: 'project', value: 'a b/c', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: '/group/app', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: 'group/app/', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: '../app', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: 'group/../app', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'ref', value: '', expected: /must be set/ },
+  { command: 'trigger', input: 'ref', value: 'main\nnext', expected: /branch or tag name/ },
+  { command: 'trigger', input: 'ref', value: 'feature branch', expected: /branch or tag name/ },
+  { command: 'trigger', input: 'gitlab-trigger-token', value: '', expected: /must be set/ },
+  {
+    command: 'trigger',
+    input: 'gitlab-trigger-token',
+    value: 'glptt-a\nglptt-b',
+    expected: /must not contain a line break/,
+  },
+  {
+    command: 'trigger',
+    input: 'gitlab-api-url',
+    value: 'ftp://gitlab.example/api/v4',
+    expected: /http\(s\) URL/,
+  },
+  { command: 'trigger', input: 'client-payload', value: '[1]', expected: /must be a JSON object/ },
+  { command: 'trigger', input: 'client-payload', value: '{"a":', expected: /not valid JSON/ },
+  { command: 'trigger', input: 'wait', value: 'yes please', expected: /must be true or false/ },
+  {
+    command: 'trigger',
+    input: 'gitlab-token',
+    value: '',
+    expected: /must be set when wait is true/,
+    with: { wait: 'true' },
+  },
+  {
+    command: 'trigger',
+    input: 'gitlab-token',
+    value: 'glpat-a\rb',
+    expected: /must not contain a line break/,
+    with: { wait: 'true' },
+  },
+  { command: 'trigger', input: 'wait-timeout', value: '0', expected: /whole number, 1 or more/ },
   // In a GitLab job (the GitLab component runs the CLI there): GitLab's inputs and the commands
   // that run on GitLab.
   ...(
@@ -461,7 +509,7 @@ const CASES: Case[] = [
         command: 'status',
         input: 'gitlab-token',
         value: 'glpat-abc\nglpat-def',
-        expected: /must not contain a line break.*HTTP header/,
+        expected: /must not contain a line break.*HTTP request/,
       },
       {
         command: 'status',
@@ -551,7 +599,10 @@ async function runCase(c: Case, door: Door) {
   const receiver = await startReceiver()
   const fill = (inputs: Record<string, string>) =>
     Object.fromEntries(
-      Object.entries(inputs).map(([k, v]) => [k, v.replace('{url}', receiver.url)]),
+      Object.entries(inputs).map(([k, v]) => [
+        k,
+        v.replace('{url}', receiver.url).replace('{gitlab}', gitlab.url),
+      ]),
     )
   const inputs = fill({ ...VALID[c.command], ...c.with, [c.input]: c.value })
   const secrets = Object.entries(inputs)

@@ -14,6 +14,7 @@ import { addStatusRoutes } from './support/github-statuses.js'
 import { keys } from './support/keys.js'
 import { startOidcIssuer, type OidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, status, type Receiver } from './support/receiver.js'
+import { startFakeGitLabPipelines, type FakeGitLabPipelines } from './support/gitlab-pipelines.js'
 import { WORKFLOW_TOKEN, githubEnv, runAction, runCli } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
 import {
@@ -30,6 +31,9 @@ const DEBUG = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', CI_RELAY_DEBUG: '
 
 interface World {
   fake: FakeGitHub
+  /** GitLab's pipeline triggers, for trigger. */
+  pipelines: FakeGitLabPipelines
+  triggerToken: string
   receiver: Receiver
   issuer: OidcIssuer
   /** Fresh secrets for this run. */
@@ -188,6 +192,31 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'trigger: a signed pipeline started',
+    succeeds: true,
+    inputs: (w) => ({
+      command: 'trigger',
+      project: 'acme/platform/app',
+      ref: 'main',
+      'gitlab-trigger-token': w.triggerToken,
+      'gitlab-api-url': w.pipelines.url,
+      'signing-secret': w.signingSecret,
+      'client-payload': '{"version":"1.2.3"}',
+    }),
+  },
+  {
+    name: 'trigger: GitLab refuses the trigger token',
+    succeeds: false,
+    inputs: (w) => ({
+      command: 'trigger',
+      project: 'acme/platform/app',
+      ref: 'main',
+      'gitlab-trigger-token': `glptt-${fresh(15)}`,
+      'gitlab-api-url': w.pipelines.url,
+      'signing-secret': w.signingSecret,
+    }),
+  },
+  {
     name: 'callback: delivered',
     succeeds: true,
     inputs: (w) => ({ command: 'callback', 'callback-url': w.receiver.url, state: 'success' }),
@@ -215,7 +244,15 @@ async function world(): Promise<World> {
       status(code)(req, res)
     },
   ])
+  const triggerToken = `glptt-${fresh(15)}`
   return {
+    pipelines: await startFakeGitLabPipelines({
+      projects: [
+        { id: 42, path: 'acme/platform/app', refs: ['main'], triggerTokens: [triggerToken] },
+      ],
+      accessTokens: [],
+    }),
+    triggerToken,
     fake: await startGitHub(),
     receiver,
     issuer: await startOidcIssuer(),
@@ -329,7 +366,15 @@ describe('secret hygiene, debug on', { concurrency: 4 }, () => {
   }
   test('the hygiene table covers every command', () => {
     const commands = new Set(SCENARIOS.map((s) => s.name.split(':')[0]))
-    for (const command of ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'])
+    for (const command of [
+      'token',
+      'dispatch',
+      'status',
+      'notify',
+      'receive',
+      'callback',
+      'trigger',
+    ])
       assert.ok(commands.has(command), command)
     assert.ok(paths >= 40, String(paths))
   })
