@@ -125,18 +125,24 @@ function fetchableUrl(url, what) {
     }
     return parsed;
 }
+/** Discovery and key fetches: src/http's policy (proxies too), two attempts of timeoutMs each. */
+const fetchPolicy = (timeoutMs) => ({
+    timeoutMs,
+    maxAttempts: 2,
+    deadlineMs: 2 * timeoutMs,
+});
 async function discoverJwksUri(issuer, timeoutMs) {
     const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer');
+    const { request } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 4384));
+    const { networkFailureIn } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2602));
     let response;
     try {
-        response = await fetch(url, {
-            headers: HEADERS,
-            redirect: 'error',
-            signal: AbortSignal.timeout(timeoutMs),
-        });
+        response = await request(url, { headers: HEADERS, policy: fetchPolicy(timeoutMs) });
     }
     catch (error) {
-        const timedOut = error.name === 'TimeoutError';
+        const failure = networkFailureIn(error);
+        const kind = failure && ('failure' in failure ? failure.failure.kind : failure.kind);
+        const timedOut = kind === 'timeout';
         return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : error.message}`);
     }
     if (!response.ok)
@@ -153,8 +159,11 @@ function keySetOf(issuer, { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs })
     const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs]);
     let keySet = keySets.get(cacheKey);
     if (!keySet) {
-        keySet = discoverJwksUri(issuer, timeoutMs).then((uri) => (0,remote/* createRemoteJWKSet */.RD)(uri, {
+        keySet = discoverJwksUri(issuer, timeoutMs).then(async (uri) => (0,remote/* createRemoteJWKSet */.RD)(uri, {
             timeoutDuration: timeoutMs,
+            [remote/* customFetch */.A6]: (await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 4384))).fetchFor({
+                policy: fetchPolicy(timeoutMs),
+            }),
             ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
             headers: HEADERS,
         }));
@@ -318,6 +327,7 @@ const SIGNATURE_HEADERS = [
     ['x-hub-signature-256', 'github'],
     ['x-hub-signature', 'github'],
     ['x-jobserv-sig', 'jobserv'],
+    ['x-gitlab-token', 'gitlab'],
 ];
 /** The scheme whose signature header the delivery carries. */
 function detectScheme(headers) {
@@ -333,12 +343,17 @@ function first(headers, name) {
 function checkDelivery(body, headers, settings) {
     const signature = settings.signature ?? detectScheme(headers);
     if (!signature) {
-        throw new verify/* WebhookVerificationError */.dg('Missing required headers (no webhook-signature, X-Hub-Signature-256 or X-JobServ-Sig)');
+        throw new verify/* WebhookVerificationError */.dg('Missing required headers (no webhook-signature, X-Hub-Signature-256, X-JobServ-Sig or X-Gitlab-Token)');
     }
     (0,verify/* verify */.MX)(signature, settings.secret, body, headers, {
         toleranceSeconds: settings.toleranceSeconds,
     });
-    return { signature, id: first(headers, 'webhook-id') ?? first(headers, 'x-github-delivery') };
+    return {
+        signature,
+        id: first(headers, 'webhook-id') ??
+            first(headers, 'x-github-delivery') ??
+            first(headers, 'x-gitlab-event-uuid'),
+    };
 }
 
 
@@ -356,13 +371,14 @@ function checkDelivery(body, headers, settings) {
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, checkHeaderToken, nameUuid */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -386,6 +402,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 function secretKey(secret, scheme = 'standard') {
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     if (scheme !== 'standard')
         return Buffer.from(secret, 'utf8');
     const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
@@ -400,6 +418,23 @@ function secretKey(secret, scheme = 'standard') {
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 function newSecret() {
     return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -420,7 +455,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -430,6 +467,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -456,6 +502,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }
@@ -572,6 +629,22 @@ function secretList(secret) {
     return (typeof secret === 'string' ? [secret] : [...(secret ?? [])]).filter((s) => s !== '');
 }
 /**
+ * gitlab: the token in X-Gitlab-Token equals one of the secrets. Both sides are hashed first so
+ * the comparison takes the same time whatever the length or content of the token sent, and every
+ * secret is compared. The body is not covered: GitLab signs nothing, so anyone holding the token
+ * can send any body.
+ */
+function verifyGitlab(secrets, headers) {
+    const token = header(headers, 'x-gitlab-token');
+    if (token === undefined || token === '')
+        throw new WebhookVerificationError('Missing required headers');
+    const digest = (value) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value, 'utf8').digest();
+    const given = digest(token);
+    const matches = secrets.map((secret) => bytesEqual(given, digest(secret)));
+    if (!matches.includes(true))
+        throw new WebhookVerificationError('No matching token found');
+}
+/**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
  * WebhookVerificationError when not. `secret` may be a list while rotating: the delivery is valid
  * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
@@ -595,6 +668,8 @@ function verify(scheme, secret, body, headers, options = {}) {
             return verifyGithub(keys, body, headers, options);
         case 'jobserv':
             return verifyJobserv(keys, body, headers);
+        case 'gitlab':
+            return verifyGitlab(secrets, headers);
     }
 }
 

@@ -37,7 +37,7 @@ async function requestIdToken(env, audience, log, retry = {}, clock) {
     const failed = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`Could not get the OIDC token for audience '${audience}': ${what}.`);
     let answer;
     try {
-        answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .request */ .Em)(url, {
+        answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__.request)(url, {
             headers: {
                 Authorization: `Bearer ${requestToken}`,
                 Accept: 'application/json',
@@ -50,7 +50,7 @@ async function requestIdToken(env, audience, log, retry = {}, clock) {
         });
     }
     catch (error) {
-        const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+        const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__.networkFailureIn)(error);
         throw failed(`the runner's token service did not answer: ${network?.message ?? String(error)}`);
     }
     if (!answer.ok) {

@@ -23,7 +23,7 @@ const USAGE = `Usage: ci-relay verify [--file BODY] [--header 'name: value' ...]
 
 Checks one webhook delivery: the raw body (from --file, else stdin) against its headers.
   --header         a received header, as 'name: value' (repeat for each)
-  --signature      standard, github, jobserv or none (default: from the signature header present;
+  --signature      standard, github, jobserv, gitlab or none (default: from the signature header present;
                    none with --oidc-issuer and no secret)
   --secret         the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists);
                    several while rotating (repeat the flag, or one per line): valid if any matches

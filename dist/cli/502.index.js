@@ -171,6 +171,8 @@ const command = {
                 'expires-at': minted.expiresAt,
             },
             summary: `### ci-relay token\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
+            // Later steps use the token: it lives until the post step (or its expiry on the CLI).
+            post: true,
         };
     },
 };

@@ -24,7 +24,7 @@ A local webhook receiver for prototyping: verifies each POSTed delivery, prints 
 when it is valid and 401 when it is not. Stops on Ctrl-C (SIGINT) or SIGTERM.
   --port        port to listen on (default 8787; 0 picks a free one)
   --host        address to listen on (default 127.0.0.1, this machine only)
-  --signature   standard, github, jobserv or none (default: from each delivery's headers)
+  --signature   standard, github, jobserv, gitlab or none (default: from each delivery's headers)
   --secret      the webhook secret; prefer CI_RELAY_SECRET (flags show in process lists);
                 several while rotating (repeat the flag, or one per line): valid if any matches
   --tolerance   accepted age of a standard timestamp, in seconds (default 300)

@@ -25,17 +25,21 @@ var policy = __webpack_require__(7167);
 // Waiting for something that completes later (a pipeline), polling at growing intervals so a long
 // wait costs few requests, and never sleeping past the deadline.
 
+/** The look at the deadline itself may take this long. */
+const LAST_LOOK_MS = 5_000;
 /**
  * Calls `poll` at once, then after growing pauses, until it returns a value other than undefined
  * (returned) or the deadline passes (undefined).
  */
-async function pollUntil(poll, options) {
+async function pollUntil(
+/** `budgetMs`: how long this poll may take (the time left, or a last look at the deadline). */
+poll, options) {
     const clock = options.clock ?? policy/* realClock */.dQ;
     const deadline = clock.now() + options.timeoutMs;
     let interval = options.firstIntervalMs ?? 1000;
     const maxInterval = options.maxIntervalMs ?? 15_000;
     for (;;) {
-        const result = await poll();
+        const result = await poll(Math.max(deadline - clock.now(), LAST_LOOK_MS));
         if (result !== undefined)
             return result;
         const now = clock.now();
@@ -94,7 +98,8 @@ async function gitlabRequest(request, doing) {
         headers['content-type'] = 'application/x-www-form-urlencoded';
     let response;
     try {
-        response = await (0,http_request/* request */.Em)(url, {
+        response = await (0,http_request.request)(url, {
+            ...request.http,
             method: request.method,
             headers,
             body: request.form?.toString(),
@@ -141,6 +146,7 @@ async function triggerPipeline(request) {
             path: `/projects/${projectId(request.project)}/trigger/pipeline`,
             form,
             log: request.log,
+            ...(request.http && { http: request.http }),
         }, doing);
         return body;
     }
@@ -165,7 +171,9 @@ function explainTriggerError(error, request) {
 /** Polls `GET /projects/:id/pipelines/:pipeline_id` until it finishes; undefined on timeout. */
 async function waitForPipeline(options) {
     let last;
-    return pollUntil(async () => {
+    return pollUntil(
+    // The time left bounds each poll too: a request that hangs cannot outlast wait-timeout.
+    async (budgetMs) => {
         let pipeline;
         try {
             ;
@@ -175,6 +183,7 @@ async function waitForPipeline(options) {
                 path: `/projects/${projectId(options.project)}/pipelines/${options.pipelineId}`,
                 privateToken: options.privateToken,
                 log: options.log,
+                http: { policy: { deadlineMs: budgetMs } },
             }, `Reading pipeline ${options.pipelineId} of ${options.project}`));
         }
         catch (error) {
@@ -666,13 +675,14 @@ function verifyRelay(secret, eventType, payload, options = {}) {
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, checkHeaderToken, nameUuid */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -696,6 +706,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 function secretKey(secret, scheme = 'standard') {
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     if (scheme !== 'standard')
         return Buffer.from(secret, 'utf8');
     const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
@@ -710,6 +722,23 @@ function secretKey(secret, scheme = 'standard') {
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 function newSecret() {
     return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -730,7 +759,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -740,6 +771,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -766,6 +806,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }

@@ -113,7 +113,7 @@ class Watched {
         const what = this.result.runId
             ? `Reading run ${this.result.runId} of ${this.result.repository}`
             : `Listing the repository_dispatch runs of ${this.result.repository}`;
-        this.result.error = (0,github_errors/* explainGitHubError */.g)(error, what, {
+        this.result.error = (0,github_errors/* explainGitHubError */.Pm)(error, what, {
             403: `the token lacks actions: read on ${this.result.repository} (wait reads its runs).`,
             404: `the token cannot read the runs of ${this.result.repository} (it needs actions: read).`,
         }).message;
@@ -310,7 +310,7 @@ const command = {
                     deps.log.info(`Sent repository_dispatch '${inputs.eventType}' to ${repository} (${response.status}).`);
                 }
                 catch (error) {
-                    const explained = (0,github_errors/* explainGitHubError */.g)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
+                    const explained = (0,github_errors/* explainGitHubError */.Pm)(error, `Dispatching '${inputs.eventType}' to ${repository}`, {
                         404: github.usesApp
                             ? `the repository ${repository} does not exist, or the GitHub App is not installed on it.`
                             : `the repository ${repository} does not exist, or the token cannot see it or lacks contents: write (GITHUB_TOKEN only reaches its own repository: use a GitHub App for others).`,
@@ -394,7 +394,7 @@ function dispatchSummary(eventType, correlationId, sent, runs) {
     ].join('\n');
 }
 function statusOf(error) {
-    return error?.status ?? 0;
+    return (0,github_errors/* answeredStatus */.W)(error) ?? 0;
 }
 
 
@@ -481,6 +481,153 @@ function groupByOwner(refs) {
     return groups;
 }
 const fullName = (ref) => `${ref.owner}/${ref.repo}`;
+
+
+/***/ }),
+
+/***/ 7167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ parseReset),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   SM: () => (/* binding */ DELIVERY_POLICY),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   jO: () => (/* binding */ decideAnswer),
+/* harmony export */   mh: () => (/* binding */ API_POLICY),
+/* harmony export */   n7: () => (/* binding */ decideFailure)
+/* harmony export */ });
+/* unused harmony exports backoffMs, parseRetryAfter, rateLimitWait */
+// The one retry policy for every outgoing call (GitHub, GitLab, webhooks, callbacks, OIDC): which
+// outcomes are retried, how long to wait before the next attempt, and when to give up. Pure
+// functions over an injectable clock, so tests drive whole schedules without waiting.
+//
+// Retried:
+//   - 5xx, 408 Request Timeout, 425 Too Early, 429 Too Many Requests;
+//   - 403 only with a rate-limit signal (`retry-after`, or `x-ratelimit-remaining: 0`): GitHub's
+//     primary and secondary rate limits answer 403; any other 403 is a missing permission;
+//   - network failures that can heal: connection refused (a service restarting), reset or closed
+//     before the answer, a temporary DNS failure (EAI_AGAIN), and an attempt that timed out.
+// Not retried (one attempt, the error says what happened):
+//   - other 4xx (400, 401, 404, 422 ...) and 3xx;
+//   - an invalid URL, a host that DNS says does not exist (ENOTFOUND: a typo does not heal),
+//     TLS/certificate failures.
+// Waits: `Retry-After` (delay-seconds or HTTP date), else, when the quota is spent, GitHub's
+// `x-ratelimit-reset` (epoch seconds) or GitLab's `RateLimit-Reset` (epoch seconds; small values
+// are read as seconds from now, as the IETF draft has it), else exponential backoff with equal
+// jitter (half fixed, half random) capped at maxDelayMs. A wait longer than maxWaitMs, or past the
+// overall deadline, is not waited: the call fails and says when the limit resets.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+/** GitHub and GitLab API calls: 4 attempts, 30 s each, rate limits waited up to 2 minutes. */
+const API_POLICY = {
+    maxAttempts: 4,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    maxWaitMs: 120_000,
+    timeoutMs: 30_000,
+    deadlineMs: 5 * 60_000,
+};
+/** Webhook deliveries and callbacks (attempts and timeout come from the inputs). */
+const DELIVERY_POLICY = {
+    maxAttempts: 10,
+    baseDelayMs: 1000,
+    maxDelayMs: 30_000,
+    maxWaitMs: 60_000,
+    timeoutMs: 10_000,
+};
+/** Exponential backoff with equal jitter: in [ceiling/2, ceiling], ceiling = min(cap, base*2^(n-1)). */
+function backoffMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
+    return Math.round(ceiling / 2 + random * (ceiling / 2));
+}
+/** `Retry-After` (delay-seconds or HTTP date) in ms from now; undefined when absent or invalid. */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A reset header: epoch seconds (GitHub, GitLab), or seconds from now when small (IETF draft). */
+function parseReset(value, now) {
+    if (value === null || value === undefined || !/^\d+$/.test(value.trim()))
+        return undefined;
+    const seconds = Number(value.trim());
+    const at = seconds > 1_000_000_000 ? seconds * 1000 : now + seconds * 1000;
+    // One second more: GitHub's reset second itself may still be limited.
+    return Math.max(0, at - now) + 1000;
+}
+/** The wait a rate-limited answer asks for, or undefined when it carries no rate-limit signal. */
+function rateLimitWait(answer, now) {
+    const header = (name) => answer.headers.get(name);
+    const retryAfter = parseRetryAfter(header('retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (header('x-ratelimit-remaining')?.trim() === '0') {
+        return parseReset(header('x-ratelimit-reset'), now);
+    }
+    if (header('ratelimit-remaining')?.trim() === '0' || answer.status === 429) {
+        return parseReset(header('ratelimit-reset'), now);
+    }
+    return undefined;
+}
+function isRetryableStatus(status) {
+    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
+}
+/** Whether to try again after `attempt` (1-based) got this answer, and after how long. */
+function decideAnswer(answer, attempt, policy, clock, deadline) {
+    const now = clock.now();
+    const { status } = answer;
+    const rateLimit = status === 403 || status === 429;
+    const asked = rateLimit
+        ? rateLimitWait(answer, now)
+        : isRetryableStatus(status)
+            ? parseRetryAfter(answer.headers.get('retry-after'), now)
+            : undefined;
+    if (status === 403 && asked === undefined)
+        return { retry: false };
+    if (status !== 403 && !isRetryableStatus(status))
+        return { retry: false };
+    if (asked !== undefined && asked > policy.maxWaitMs) {
+        const at = new Date(now + asked).toISOString();
+        const what = rateLimit ? 'rate limited until' : 'asked to retry at';
+        return {
+            retry: false,
+            why: `${what} ${at}, later than the ${seconds(policy.maxWaitMs)} we wait`,
+        };
+    }
+    return schedule(asked ?? backoffMs(attempt, policy, clock.random()), attempt, policy, now, deadline);
+}
+/** Whether to try again after `attempt` failed without an answer. */
+function decideFailure(retryable, attempt, policy, clock, deadline) {
+    if (!retryable)
+        return { retry: false };
+    return schedule(backoffMs(attempt, policy, clock.random()), attempt, policy, clock.now(), deadline);
+}
+function schedule(delayMs, attempt, policy, now, deadline) {
+    if (attempt >= policy.maxAttempts)
+        return { retry: false };
+    if (deadline !== undefined && now + delayMs >= deadline) {
+        return {
+            retry: false,
+            why: `the next attempt would start after the ${seconds(policy.deadlineMs ?? 0)} deadline`,
+        };
+    }
+    return { retry: true, delayMs };
+}
+/** `1.5 s`: durations in messages. */
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
 
 
 /***/ }),
@@ -839,13 +986,14 @@ function verifyRelay(secret, eventType, payload, options = {}) {
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, checkHeaderToken, nameUuid */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -869,6 +1017,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 function secretKey(secret, scheme = 'standard') {
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     if (scheme !== 'standard')
         return Buffer.from(secret, 'utf8');
     const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
@@ -883,6 +1033,23 @@ function secretKey(secret, scheme = 'standard') {
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 function newSecret() {
     return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -903,7 +1070,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -913,6 +1082,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -939,6 +1117,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }

@@ -132,6 +132,7 @@ const tool = {
                 signature: d.signature,
                 secret,
                 event: d.event,
+                instance: d.instance,
                 authorization: d.authorization ? authorization : undefined,
             }));
             const options = {
@@ -171,7 +172,7 @@ const tool = {
 
 const MAX_ERROR_BODY = 200;
 /** A URL fit for logs: origin and path only. Userinfo, query and fragment may hold secrets. */
-const redactUrl = _http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .shownUrl */ .zA;
+const redactUrl = _http_request_js__WEBPACK_IMPORTED_MODULE_2__.shownUrl;
 function resolve(location, base) {
     try {
         return new URL(location, base).toString();
@@ -206,8 +207,8 @@ function prepare(target, version) {
     }
     const headers = { 'User-Agent': `ci-relay/${version}` };
     const hasAuthorization = Object.keys(target.headers).some((name) => name.toLowerCase() === 'authorization');
-    const user = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .safeDecode */ .ex)(parsed.username);
-    const password = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .safeDecode */ .ex)(parsed.password);
+    const user = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__.safeDecode)(parsed.username);
+    const password = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__.safeDecode)(parsed.password);
     if ((user || password) && !hasAuthorization) {
         headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     }
@@ -259,7 +260,7 @@ async function deliver(target, options) {
         let headers;
         try {
             const resign = target.resign ?? options.resign;
-            headers = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeHeaders */ .lF)(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
+            headers = (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__.mergeHeaders)(prepared.headers, target.headers, resign?.(attempt) ?? {}, {
                 'Content-Type': 'application/json',
             });
         }
@@ -274,7 +275,7 @@ async function deliver(target, options) {
         return headers;
     };
     try {
-        const answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__/* .request */ .Em)(prepared.url, {
+        const answer = await (0,_http_request_js__WEBPACK_IMPORTED_MODULE_2__.request)(prepared.url, {
             method: 'POST',
             body: target.body,
             headersFor,
@@ -375,7 +376,13 @@ async function send(outgoing, options) {
         headers: o.authorization ? { Authorization: o.authorization } : {},
         // A fresh timestamp and signature per attempt: Standard Webhooks receivers reject
         // timestamps older than 5 minutes, and retries can take longer than that.
-        resign: () => (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(o.signature, o.secret, o.body, { id: o.deliveryId, event: o.event }),
+        resign: () => (0,_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(o.signature, o.secret, o.body, {
+            id: o.deliveryId,
+            event: o.event,
+            // One receiver URL is one hook: its X-Gitlab-Webhook-UUID stays the same.
+            hook: (0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(o.url),
+            instance: o.instance,
+        }),
     })), {
         maxAttempts: options.maxAttempts,
         timeoutMs: options.timeoutMs,
@@ -396,6 +403,7 @@ async function send(outgoing, options) {
                 deliveryId: o.deliveryId,
                 signature: o.signature,
                 event: o.event,
+                ...(o.instance !== undefined && { instance: o.instance }),
                 authorization: o.authorization !== undefined,
             })));
         }
@@ -458,13 +466,14 @@ function resultsTable(results) {
 /* harmony export */   sA: () => (/* binding */ SIGNATURE_SCHEMES),
 /* harmony export */   tH: () => (/* binding */ hmacHex)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT */
+/* unused harmony exports DEFAULT_GITHUB_EVENT, MAKE_SECRET_HINT, checkHeaderToken, nameUuid */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 
 const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -488,6 +497,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 function secretKey(secret, scheme = 'standard') {
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     if (scheme !== 'standard')
         return Buffer.from(secret, 'utf8');
     const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
@@ -502,6 +513,23 @@ function secretKey(secret, scheme = 'standard') {
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 function newSecret() {
     return `${WHSEC_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('base64')}`;
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -522,7 +550,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -532,6 +562,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -558,6 +597,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }
@@ -608,6 +658,7 @@ function readUndelivered(path) {
             typeof d.body === 'string' &&
             typeof d.deliveryId === 'string' &&
             typeof d.event === 'string' &&
+            (d.instance === undefined || typeof d.instance === 'string') &&
             typeof d.authorization === 'boolean' &&
             _sign_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_SCHEMES */ .sA.includes(d.signature));
     if (!ok)

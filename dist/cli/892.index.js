@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RD: () => (/* binding */ createRemoteJWKSet)
+  RD: () => (/* binding */ createRemoteJWKSet),
+  A6: () => (/* binding */ customFetch)
 });
 
-// UNUSED EXPORTS: customFetch, jwksCache
+// UNUSED EXPORTS: jwksCache
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var errors = __webpack_require__(5674);

@@ -254,12 +254,18 @@ function mergeRequestOf(env, serverUrl, repository) {
 ;// CONCATENATED MODULE: ./build/context.js
 
 
-/** The platform the environment says the job runs on; undefined outside both. */
+/**
+ * The platform the environment says the job runs on; undefined outside both. A script or container
+ * handed the runner's variables without GITHUB_ACTIONS still names its run by GITHUB_REPOSITORY and
+ * GITHUB_RUN_ID together; one stray GITHUB_* variable on a laptop does not make a run.
+ */
 function providerOf(env) {
     if (env.GITHUB_ACTIONS === 'true')
         return 'github';
     if (env.GITLAB_CI === 'true')
         return 'gitlab';
+    if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
+        return 'github';
     return undefined;
 }
 function emptyContext() {
@@ -332,8 +338,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeGitHubFailure),
-/* harmony export */   g: () => (/* binding */ explainGitHubError)
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   W: () => (/* binding */ answeredStatus)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 /* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2602);
@@ -348,7 +355,7 @@ const GENERIC = {
  * answered, and the likely fix for that status.
  */
 function explainGitHubError(error, doing, hints = {}) {
-    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__.networkFailureIn)(error);
     if (network) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed: no answer from GitHub. ${network.message}`, {
             cause: error,
@@ -378,13 +385,19 @@ function rateLimitHint(failure) {
 }
 /** `502 Bad Gateway: message` or the network failure: for warnings that must keep the status. */
 function describeGitHubFailure(error) {
-    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__.networkFailureIn)(error);
     if (network)
         return network.message;
     const failure = (error ?? {});
     const data = failure.response?.data;
     const said = data?.message ?? failure.message ?? String(error);
     return failure.status !== undefined ? `${failure.status} ${said}` : said;
+}
+/** The HTTP status GitHub answered, or undefined when no answer came (Octokit says 500 then). */
+function answeredStatus(error) {
+    if ((0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__.networkFailureIn)(error))
+        return undefined;
+    return error?.status;
 }
 
 
@@ -569,7 +582,7 @@ function addMaskCommand(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   JD: () => (/* binding */ RequestFailedError),
-/* harmony export */   gG: () => (/* binding */ networkFailureIn),
+/* harmony export */   networkFailureIn: () => (/* binding */ networkFailureIn),
 /* harmony export */   vF: () => (/* binding */ describeSocketError)
 /* harmony export */ });
 // What went wrong when a call got no usable answer, in words a CI log reader understands.
@@ -593,6 +606,12 @@ class NetworkError extends Error {
     }
     get retryable() {
         return RETRYABLE.has(this.kind);
+    }
+    /** The same failure, saying it happened on the way through `proxy`. */
+    through(proxy) {
+        return new NetworkError(this.kind, `${this.message} (through the proxy ${proxy})`, this.code, {
+            cause: this.cause,
+        });
     }
 }
 /**
@@ -652,508 +671,6 @@ function describeSocketError(error, host) {
     if (c === 'ERR_INVALID_URL' || c === 'ERR_INVALID_ARG_VALUE')
         return make('invalid-url', text);
     return make('other', `network error: ${text}${c && !text.includes(c) ? ` (${c})` : ''}`);
-}
-
-
-/***/ }),
-
-/***/ 7167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ parseReset),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   SM: () => (/* binding */ DELIVERY_POLICY),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   dQ: () => (/* binding */ realClock),
-/* harmony export */   jO: () => (/* binding */ decideAnswer),
-/* harmony export */   mh: () => (/* binding */ API_POLICY),
-/* harmony export */   n7: () => (/* binding */ decideFailure)
-/* harmony export */ });
-/* unused harmony exports backoffMs, parseRetryAfter, rateLimitWait */
-// The one retry policy for every outgoing call (GitHub, GitLab, webhooks, callbacks, OIDC): which
-// outcomes are retried, how long to wait before the next attempt, and when to give up. Pure
-// functions over an injectable clock, so tests drive whole schedules without waiting.
-//
-// Retried:
-//   - 5xx, 408 Request Timeout, 425 Too Early, 429 Too Many Requests;
-//   - 403 only with a rate-limit signal (`retry-after`, or `x-ratelimit-remaining: 0`): GitHub's
-//     primary and secondary rate limits answer 403; any other 403 is a missing permission;
-//   - network failures that can heal: connection refused (a service restarting), reset or closed
-//     before the answer, a temporary DNS failure (EAI_AGAIN), and an attempt that timed out.
-// Not retried (one attempt, the error says what happened):
-//   - other 4xx (400, 401, 404, 422 ...) and 3xx;
-//   - an invalid URL, a host that DNS says does not exist (ENOTFOUND: a typo does not heal),
-//     TLS/certificate failures.
-// Waits: `Retry-After` (delay-seconds or HTTP date), else, when the quota is spent, GitHub's
-// `x-ratelimit-reset` (epoch seconds) or GitLab's `RateLimit-Reset` (epoch seconds; small values
-// are read as seconds from now, as the IETF draft has it), else exponential backoff with equal
-// jitter (half fixed, half random) capped at maxDelayMs. A wait longer than maxWaitMs, or past the
-// overall deadline, is not waited: the call fails and says when the limit resets.
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-/** GitHub and GitLab API calls: 4 attempts, 30 s each, rate limits waited up to 2 minutes. */
-const API_POLICY = {
-    maxAttempts: 4,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    maxWaitMs: 120_000,
-    timeoutMs: 30_000,
-    deadlineMs: 5 * 60_000,
-};
-/** Webhook deliveries and callbacks (attempts and timeout come from the inputs). */
-const DELIVERY_POLICY = {
-    maxAttempts: 10,
-    baseDelayMs: 1000,
-    maxDelayMs: 30_000,
-    maxWaitMs: 60_000,
-    timeoutMs: 10_000,
-};
-/** Exponential backoff with equal jitter: in [ceiling/2, ceiling], ceiling = min(cap, base*2^(n-1)). */
-function backoffMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(attempt - 1, 30));
-    return Math.round(ceiling / 2 + random * (ceiling / 2));
-}
-/** `Retry-After` (delay-seconds or HTTP date) in ms from now; undefined when absent or invalid. */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** A reset header: epoch seconds (GitHub, GitLab), or seconds from now when small (IETF draft). */
-function parseReset(value, now) {
-    if (value === null || value === undefined || !/^\d+$/.test(value.trim()))
-        return undefined;
-    const seconds = Number(value.trim());
-    const at = seconds > 1_000_000_000 ? seconds * 1000 : now + seconds * 1000;
-    // One second more: GitHub's reset second itself may still be limited.
-    return Math.max(0, at - now) + 1000;
-}
-/** The wait a rate-limited answer asks for, or undefined when it carries no rate-limit signal. */
-function rateLimitWait(answer, now) {
-    const header = (name) => answer.headers.get(name);
-    const retryAfter = parseRetryAfter(header('retry-after'), now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    if (header('x-ratelimit-remaining')?.trim() === '0') {
-        return parseReset(header('x-ratelimit-reset'), now);
-    }
-    if (header('ratelimit-remaining')?.trim() === '0' || answer.status === 429) {
-        return parseReset(header('ratelimit-reset'), now);
-    }
-    return undefined;
-}
-function isRetryableStatus(status) {
-    return status === 408 || status === 425 || status === 429 || (status >= 500 && status <= 599);
-}
-/** Whether to try again after `attempt` (1-based) got this answer, and after how long. */
-function decideAnswer(answer, attempt, policy, clock, deadline) {
-    const now = clock.now();
-    const { status } = answer;
-    const rateLimit = status === 403 || status === 429;
-    const asked = rateLimit
-        ? rateLimitWait(answer, now)
-        : isRetryableStatus(status)
-            ? parseRetryAfter(answer.headers.get('retry-after'), now)
-            : undefined;
-    if (status === 403 && asked === undefined)
-        return { retry: false };
-    if (status !== 403 && !isRetryableStatus(status))
-        return { retry: false };
-    if (asked !== undefined && asked > policy.maxWaitMs) {
-        const at = new Date(now + asked).toISOString();
-        const what = rateLimit ? 'rate limited until' : 'asked to retry at';
-        return {
-            retry: false,
-            why: `${what} ${at}, later than the ${seconds(policy.maxWaitMs)} we wait`,
-        };
-    }
-    return schedule(asked ?? backoffMs(attempt, policy, clock.random()), attempt, policy, now, deadline);
-}
-/** Whether to try again after `attempt` failed without an answer. */
-function decideFailure(retryable, attempt, policy, clock, deadline) {
-    if (!retryable)
-        return { retry: false };
-    return schedule(backoffMs(attempt, policy, clock.random()), attempt, policy, clock.now(), deadline);
-}
-function schedule(delayMs, attempt, policy, now, deadline) {
-    if (attempt >= policy.maxAttempts)
-        return { retry: false };
-    if (deadline !== undefined && now + delayMs >= deadline) {
-        return {
-            retry: false,
-            why: `the next attempt would start after the ${seconds(policy.deadlineMs ?? 0)} deadline`,
-        };
-    }
-    return { retry: true, delayMs };
-}
-/** `1.5 s`: durations in messages. */
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-
-/***/ }),
-
-/***/ 4384:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ fetchFor),
-  lF: () => (/* binding */ mergeHeaders),
-  Em: () => (/* binding */ request),
-  ex: () => (/* binding */ safeDecode),
-  zA: () => (/* binding */ shownUrl)
-});
-
-// EXTERNAL MODULE: ./build/http/errors.js
-var errors = __nccwpck_require__(2602);
-// EXTERNAL MODULE: ./build/http/policy.js
-var http_policy = __nccwpck_require__(7167);
-;// CONCATENATED MODULE: ./build/http/proxy.js
-const agents = new Map();
-/** The proxy URL to use for `url` (empty when none applies or NO_PROXY exempts the host). */
-async function proxyFor(url) {
-    if (!hasProxyEnv())
-        return '';
-    const { getProxyForUrl } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 8182));
-    return getProxyForUrl(url.href);
-}
-function hasProxyEnv() {
-    const env = process.env;
-    return Boolean(env.HTTPS_PROXY ||
-        env.https_proxy ||
-        env.HTTP_PROXY ||
-        env.http_proxy ||
-        env.ALL_PROXY ||
-        env.all_proxy);
-}
-/** An agent sending `url`'s request through the proxy, or undefined to connect directly. */
-async function proxyAgentFor(url) {
-    const proxy = await proxyFor(url);
-    if (!proxy)
-        return undefined;
-    const key = `${url.protocol} ${proxy}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        // https targets are tunnelled with CONNECT; http targets are forwarded (absolute-URI requests).
-        agent =
-            url.protocol === 'https:'
-                ? Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)).then(({ HttpsProxyAgent }) => new HttpsProxyAgent(proxy, { keepAlive: true }))
-                : Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)).then(({ HttpProxyAgent }) => new HttpProxyAgent(proxy, { keepAlive: true }));
-        agents.set(key, agent);
-    }
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./build/http/transport.js
-
-
-/** Answers larger than this are refused (nothing ci-relay calls sends that much). */
-const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-/** The response headers, as fetch's Headers reads them (names lower-case). */
-class AnswerHeaders {
-    map = new Map();
-    constructor(raw = {}) {
-        for (const [name, value] of Object.entries(raw)) {
-            if (value === undefined)
-                continue;
-            this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value));
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    forEach(callback) {
-        for (const [name, value] of this.map)
-            callback(value, name);
-    }
-    entries() {
-        return this.map.entries();
-    }
-    [Symbol.iterator]() {
-        return this.map.entries();
-    }
-}
-/** What fetch's Response offers that ci-relay and Octokit read. */
-class Answer {
-    status;
-    statusText;
-    headers;
-    url;
-    bytes;
-    /** Attempts it took (set by request()). */
-    attempts = 1;
-    constructor(status, statusText, headers, url, bytes) {
-        this.status = status;
-        this.statusText = statusText;
-        this.headers = headers;
-        this.url = url;
-        this.bytes = bytes;
-    }
-    get ok() {
-        return this.status >= 200 && this.status <= 299;
-    }
-    get redirected() {
-        return false;
-    }
-    /** Already read whole: there is no stream to consume. */
-    get body() {
-        return null;
-    }
-    async text() {
-        return this.bytes.toString('utf8');
-    }
-    async json() {
-        return JSON.parse(this.bytes.toString('utf8'));
-    }
-    async arrayBuffer() {
-        return this.bytes.buffer.slice(this.bytes.byteOffset, this.bytes.byteOffset + this.bytes.byteLength);
-    }
-}
-/**
- * Sends one request and reads the whole answer. Rejects with a NetworkError (refused, reset, DNS,
- * TLS ...) or with `signal.reason` when the signal fires first. Redirects are not followed.
- */
-async function attempt(url, init) {
-    const client = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 19)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 19));
-    const agent = await proxyAgentFor(url);
-    init.signal.throwIfAborted();
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            init.signal.removeEventListener('abort', onAbort);
-            request.destroy();
-            reject(init.signal.aborted ? init.signal.reason : (0,errors/* describeSocketError */.vF)(error, url.hostname));
-        };
-        const onAbort = () => fail(init.signal.reason);
-        const headers = { ...init.headers };
-        if (init.body !== undefined &&
-            !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) {
-            headers['Content-Length'] = String(Buffer.byteLength(init.body));
-        }
-        const request = client.request(url, { method: init.method, headers, ...(agent ? { agent } : {}) }, (response) => {
-            const chunks = [];
-            let size = 0;
-            response.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_ANSWER_BYTES) {
-                    fail(new errors/* NetworkError */.Dr('too-large', `the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB`));
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            response.on('error', fail);
-            response.on('aborted', () => fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
-            response.on('end', () => {
-                if (settled)
-                    return;
-                settled = true;
-                init.signal.removeEventListener('abort', onAbort);
-                resolve(new Answer(response.statusCode ?? 0, response.statusMessage ?? '', new AnswerHeaders(response.headers), url.href, Buffer.concat(chunks)));
-            });
-        });
-        init.signal.addEventListener('abort', onAbort, { once: true });
-        request.on('error', fail);
-        request.end(init.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./build/http/request.js
-/**
- * ci-relay's one way to make an outgoing HTTP call: `request(url, options)`, a small fetch-like
- * function with the retry policy of ./policy.ts, a timeout per attempt, an overall deadline,
- * proxies from the environment and messages that say what happened.
- *
- *   import { request } from '../http/request.js'
- *   const answer = await request('https://gitlab.example/api/v4/projects/1/statuses/abc', {
- *     method: 'POST',
- *     headers: { 'PRIVATE-TOKEN': token, 'Content-Type': 'application/json' },
- *     body: JSON.stringify(status),
- *     log,                                  // retries are logged with log.info
- *     policy: { timeoutMs: 10_000 },        // any RetryPolicy field; default API_POLICY
- *   })
- *   if (!answer.ok) throw new Error(`GitLab answered ${answer.status}: ${await answer.text()}`)
- *
- * - Resolves with the final answer — a 2xx, an answer that is not retried (400, 401, 404 ...), or
- *   the last retryable one when attempts, deadline or rate-limit patience run out — as a
- *   fetch-compatible Response (status, statusText, ok, headers.get, text(), json(),
- *   arrayBuffer()), plus `attempts` and, when it gave up on a rate limit, `gaveUp` (why).
- *   It never throws for an HTTP status: the caller says what the status means for its call.
- * - Rejects with a RequestFailedError when no attempt got an answer: the message is
- *   `METHOD url: connection refused (ECONNREFUSED) (4 attempts)`, `…: timed out after 30.0 s`,
- *   `…: DNS failure: host … not found (ENOTFOUND)`, with the URL shown without query string,
- *   fragment or credentials. An invalid URL or a non-http(s) scheme rejects at once.
- * - Retries, waits and timeouts follow ./policy.ts (documented there). `clock` (now, sleep,
- *   random) and `transport` are injectable so tests drive whole schedules without waiting.
- * - `headersFor(attempt)` lays per-attempt headers (a fresh webhook signature) over `headers`.
- * - Redirects are never followed (a signed body must not go elsewhere): a 3xx is the answer.
- * - HTTPS_PROXY, HTTP_PROXY, NO_PROXY (and lower case) apply to every call (./proxy.ts).
- *
- * `fetchFor(options)` wraps the same thing as a `fetch` for clients that take one (Octokit's
- * `request.fetch`).
- */
-
-
-
-/** A URL fit for logs: scheme, host and path. Userinfo, query and fragment may hold secrets. */
-function shownUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-    }
-    catch {
-        return '(invalid URL)';
-    }
-}
-function parseTarget(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* NetworkError */.Dr('invalid-url', 'not a valid URL');
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new errors/* NetworkError */.Dr('invalid-url', `only http and https URLs are supported, not ${parsed.protocol}`);
-    }
-    if (parsed.port === '0')
-        throw new errors/* NetworkError */.Dr('invalid-url', 'port 0 is not a port one can connect to');
-    return parsed;
-}
-function statusLine(answer) {
-    return `${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
-}
-async function request(url, options = {}) {
-    const policy = { ...http_policy/* API_POLICY */.mh, ...options.policy };
-    const clock = options.clock ?? http_policy/* realClock */.dQ;
-    const transport = options.transport ?? attempt;
-    const method = (options.method ?? 'GET').toUpperCase();
-    const label = options.label ?? `${method} ${shownUrl(url)}`;
-    const target = parseTarget(url);
-    const started = clock.now();
-    const deadline = Math.min(options.deadline ?? Infinity, policy.deadlineMs !== undefined ? started + policy.deadlineMs : Infinity);
-    const bounded = Number.isFinite(deadline) ? deadline : undefined;
-    // A userinfo part becomes Basic authorization (as fetch would refuse it), unless one is given.
-    const base = { ...options.headers };
-    if ((target.username || target.password) &&
-        !Object.keys(base).some((h) => h.toLowerCase() === 'authorization')) {
-        const user = safeDecode(target.username);
-        const password = safeDecode(target.password);
-        base.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-    }
-    target.username = '';
-    target.password = '';
-    for (let n = 1;; n++) {
-        options.signal?.throwIfAborted();
-        const timeoutMs = Math.max(1, Math.min(policy.timeoutMs, deadline - clock.now()));
-        const timer = new AbortController();
-        const timeout = setTimeout(() => timer.abort(new errors/* NetworkError */.Dr('timeout', `timed out after ${(0,http_policy/* seconds */.YA)(timeoutMs)}`)), timeoutMs);
-        const signal = options.signal ? AbortSignal.any([timer.signal, options.signal]) : timer.signal;
-        let headers = base;
-        if (options.headersFor) {
-            headers = mergeHeaders(base, options.headersFor(n));
-        }
-        let answer;
-        let failure;
-        try {
-            answer = await transport(target, { method, headers, body: options.body, signal, timeoutMs });
-        }
-        catch (error) {
-            if (options.signal?.aborted)
-                throw options.signal.reason;
-            failure =
-                error instanceof errors/* NetworkError */.Dr
-                    ? error
-                    : new errors/* NetworkError */.Dr('other', `network error: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
-        }
-        finally {
-            clearTimeout(timeout);
-        }
-        const decision = answer
-            ? (0,http_policy/* decideAnswer */.jO)(answer, n, policy, clock, bounded)
-            : (0,http_policy/* decideFailure */.n7)(failure.retryable, n, policy, clock, bounded);
-        if (!decision.retry) {
-            if (answer) {
-                const result = answer;
-                result.attempts = n;
-                if (decision.why) {
-                    result.gaveUp = decision.why;
-                    options.log?.info(`${label}: ${statusLine(answer)}; not retrying: ${decision.why}`);
-                }
-                return result;
-            }
-            throw new errors/* RequestFailedError */.JD(label, failure, n, decision.why);
-        }
-        const what = answer
-            ? `${statusLine(answer)}${answer.status === 403 || answer.status === 429 ? ' (rate limited)' : ''}`
-            : failure.message;
-        options.log?.info(`${label}: ${what}; retrying in ${(0,http_policy/* seconds */.YA)(decision.delayMs)} (attempt ${n + 1} of ${policy.maxAttempts})`);
-        await clock.sleep(decision.delayMs);
-    }
-}
-/** decodeURIComponent that leaves a malformed component as it is. */
-function safeDecode(component) {
-    try {
-        return decodeURIComponent(component);
-    }
-    catch {
-        return component;
-    }
-}
-/** Merges header records case-insensitively, later ones winning with their spelling. */
-function mergeHeaders(...records) {
-    const merged = new Map();
-    for (const record of records) {
-        for (const [name, value] of Object.entries(record))
-            merged.set(name.toLowerCase(), [name, value]);
-    }
-    return Object.fromEntries(merged.values());
-}
-/**
- * A `fetch` for clients that take one (Octokit's `request.fetch`): each call goes through
- * request() with these options. A network failure rejects with the RequestFailedError.
- */
-function fetchFor(options) {
-    return async (url, init = {}) => {
-        const headers = {};
-        for (const [name, value] of init.headers instanceof Object && Symbol.iterator in init.headers
-            ? init.headers
-            : Object.entries(init.headers ?? {})) {
-            headers[name] = String(value);
-        }
-        if (init.body !== undefined &&
-            init.body !== null &&
-            typeof init.body !== 'string' &&
-            !(init.body instanceof Uint8Array)) {
-            throw new TypeError('fetchFor sends string or byte bodies only');
-        }
-        const method = init.method ?? 'GET';
-        return request(url, {
-            ...options,
-            method,
-            headers,
-            body: (init.body ?? undefined),
-            ...(init.signal ? { signal: init.signal } : {}),
-        });
-    };
 }
 
 
@@ -1231,7 +748,7 @@ const INPUTS = {
         commands: GITHUB,
     },
     'revoke-token': {
-        description: 'Revoke every installation token this step minted in the post step.',
+        description: 'Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.',
         type: 'boolean',
         default: 'true',
         commands: GITHUB,
@@ -1352,9 +869,9 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     signature: {
-        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.',
         type: 'enum',
-        options: ['standard', 'github', 'jobserv', 'none'],
+        options: ['standard', 'github', 'jobserv', 'gitlab', 'none'],
         commands: ['notify'],
     },
     authorization: {
@@ -1366,10 +883,16 @@ const INPUTS = {
         commands: ['notify'],
     },
     format: {
-        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+        description: 'notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).',
         type: 'enum',
-        options: ['ci-relay', 'jobserv', 'cloud-automator'],
+        options: ['ci-relay', 'jobserv', 'cloud-automator', 'github', 'gitlab'],
         default: 'ci-relay',
+        commands: ['notify'],
+    },
+    event: {
+        description: 'notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).',
+        type: 'string',
+        max: 100,
         commands: ['notify'],
     },
     payload: {
@@ -1758,40 +1281,6 @@ var build_context = __nccwpck_require__(3250);
 var errors = __nccwpck_require__(9473);
 // EXTERNAL MODULE: ./build/text.js
 var build_text = __nccwpck_require__(977);
-// EXTERNAL MODULE: ./build/http/request.js + 2 modules
-var request = __nccwpck_require__(4384);
-// EXTERNAL MODULE: ./build/version.js
-var version = __nccwpck_require__(8508);
-;// CONCATENATED MODULE: ./build/github/client.js
-
-
-/**
- * An Octokit (@octokit/core with pagination, loaded on first use so commands without GitHub calls
- * never pay for it) whose requests go through src/http: node:http(s), proxies from the
- * environment, a timeout per attempt, and the one retry policy, each retry logged with its real
- * path.
- */
-async function createClient(auth, options) {
-    const [{ Octokit }, { paginateRest }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3070)),
-        __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 3779)),
-    ]);
-    const GitHub = Octokit.plugin(paginateRest);
-    return new GitHub({
-        baseUrl: options.baseUrl,
-        userAgent: `ci-relay/${version/* VERSION */.x}`,
-        ...(typeof auth === 'string' ? { auth } : auth),
-        request: {
-            fetch: (0,request/* fetchFor */.Gt)({
-                log: options.log,
-                ...(options.retry ? { policy: options.retry } : {}),
-                ...(options.clock ? { clock: options.clock } : {}),
-            }),
-        },
-        log: { debug: () => { }, info: () => { }, warn: options.log.warning, error: () => { } },
-    });
-}
-
 // EXTERNAL MODULE: ./build/github/errors.js
 var github_errors = __nccwpck_require__(7307);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1830,7 +1319,14 @@ function normalizePrivateKey(raw) {
 
 
 
-
+/**
+ * Octokit and the HTTP stack behind it are loaded when a request is about to be made, not with
+ * this module: the runner imports it for every command, and most never call GitHub.
+ */
+async function createClient(auth, options) {
+    const { createClient: create } = await Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463));
+    return create(auth, options);
+}
 function access_readGitHubAuthInputs(reader) {
     const apiUrl = reader.raw('github-api-url') || 'https://api.github.com';
     if (!(0,build_text/* isHttpUrl */.q$)(apiUrl)) {
@@ -1856,6 +1352,10 @@ function access_readGitHubAuthInputs(reader) {
         revoke: reader.boolean('revoke-token'),
     };
 }
+/** What the step state keeps of a minted token. */
+function access_savedToken({ token, expiresAt, scope, owner, installationId, }) {
+    return { token, expiresAt, scope, owner, installationId };
+}
 /** A saved token is reused only while it has at least this long to live. */
 const REUSE_MARGIN_MS = 5 * 60_000;
 /**
@@ -1870,6 +1370,8 @@ class access_GitHubAccess {
     options;
     appClient;
     clients = new Map();
+    /** Installation id per owner (lower case): an App has one installation per account. */
+    installations = new Map();
     constructor(inputs, log, onMint, options = {}) {
         this.inputs = inputs;
         this.log = log;
@@ -1877,6 +1379,9 @@ class access_GitHubAccess {
         this.options = options;
         if (inputs.app)
             log.mask(inputs.app.privateKey);
+        for (const { owner, installationId } of options.saved ?? [])
+            if (owner && installationId)
+                this.installations.set(owner.toLowerCase(), installationId);
     }
     get usesApp() {
         return this.inputs.app !== undefined;
@@ -1896,6 +1401,7 @@ class access_GitHubAccess {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
                 retry: this.options.retry,
+                clock: this.options.clock,
             }));
             this.clients.set(scope, client);
         }
@@ -1921,6 +1427,7 @@ class access_GitHubAccess {
                 baseUrl: this.inputs.apiUrl,
                 log: this.log,
                 retry: this.options.retry,
+                clock: this.options.clock,
             });
             this.clients.set('token', client);
         }
@@ -1932,7 +1439,7 @@ class access_GitHubAccess {
         if (!app)
             throw new errors/* InputError */.dz('app-id', 'and private-key must be set to mint an installation token.');
         const octokit = await this.getAppClient();
-        let installationId = request.installationId;
+        let installationId = request.installationId ?? this.installations.get(request.owner.toLowerCase());
         let appSlug;
         if (installationId === undefined) {
             const first = request.repositories?.[0];
@@ -1950,7 +1457,7 @@ class access_GitHubAccess {
                 appSlug = data.app_slug;
             }
             catch (error) {
-                throw (0,github_errors/* explainGitHubError */.g)(error, `Looking up the GitHub App installation for ${route}`, {
+                throw (0,github_errors/* explainGitHubError */.Pm)(error, `Looking up the GitHub App installation for ${route}`, {
                     404: `the GitHub App (app-id ${app.appId}) is not installed on ${route}. Install it there, or check owner and repositories.`,
                 });
             }
@@ -1966,14 +1473,16 @@ class access_GitHubAccess {
             }));
         }
         catch (error) {
-            throw (0,github_errors/* explainGitHubError */.g)(error, `Creating an installation token for ${request.owner} (${scope})`, {
+            throw (0,github_errors/* explainGitHubError */.Pm)(error, `Creating an installation token for ${request.owner} (${scope})`, {
                 404: `installation ${installationId} was not found for this GitHub App.`,
                 422: `the installation does not cover ${scope}, or lacks one of the permissions asked for.`,
             });
         }
         this.log.mask(auth.token);
+        this.installations.set(request.owner.toLowerCase(), installationId);
         const minted = {
             token: auth.token,
+            owner: request.owner,
             installationId,
             appSlug,
             expiresAt: auth.expiresAt,
@@ -1985,23 +1494,33 @@ class access_GitHubAccess {
     }
     getAppClient() {
         const app = this.inputs.app;
-        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, { baseUrl: this.inputs.apiUrl, log: this.log, retry: this.options.retry }));
+        this.appClient ??= Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6479)).then(({ createAppAuth }) => createClient({ authStrategy: createAppAuth, auth: { appId: app.appId, privateKey: app.privateKey } }, {
+            baseUrl: this.inputs.apiUrl,
+            log: this.log,
+            retry: this.options.retry,
+            clock: this.options.clock,
+        }));
         return this.appClient;
     }
 }
-/** Revoke a minted token; expired tokens are skipped, failures are warnings. */
-async function revokeToken(token, apiUrl, log, now = Date.now()) {
+/**
+ * Revoke a minted token; expired tokens are skipped, failures are warnings. True when the token
+ * is gone (revoked or expired).
+ */
+async function access_revokeToken(token, apiUrl, log, now = Date.now(), http = {}) {
     if (Date.parse(token.expiresAt) <= now) {
         log.info(`Token expired at ${token.expiresAt}; nothing to revoke.`);
-        return;
+        return true;
     }
     try {
-        const octokit = await createClient(token.token, { baseUrl: apiUrl, log });
+        const octokit = await createClient(token.token, { baseUrl: apiUrl, log, ...http });
         await octokit.request('DELETE /installation/token');
         log.info('Installation token revoked.');
+        return true;
     }
     catch (error) {
-        log.warning(`Could not revoke the installation token: ${(0,github_errors/* describeGitHubFailure */.P)(error)}`);
+        log.warning(`Could not revoke the installation token: ${(0,github_errors/* describeGitHubFailure */.Po)(error)}`);
+        return false;
     }
 }
 
@@ -2154,17 +1673,44 @@ class input_reader_InputReader {
 const loaders = {
     token: () => __nccwpck_require__.e(/* import() */ 502).then(__nccwpck_require__.bind(__nccwpck_require__, 2502)),
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
-    status: () => __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 7584)),
+    status: () => Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7584)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => __nccwpck_require__.e(/* import() */ 564).then(__nccwpck_require__.bind(__nccwpck_require__, 5564)),
-    callback: () => __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
-    trigger: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 689)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(665), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7650)),
+    callback: () => Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(665), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
+    trigger: () => Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];
     if (!load)
         throw new Error(`The '${name}' command is not available in this version of ci-relay.`);
     return (await load()).command;
+}
+
+;// CONCATENATED MODULE: ./build/step-state.js
+// What the main step leaves in the step state for the post step, and whether that is any work.
+// Kept apart from run.ts so that the post entry can decide before it loads anything else.
+/** Names of the step-state entries main saves. */
+const step_state_STATE = {
+    command: 'command',
+    tokens: 'tokens',
+    apiUrl: 'github-api-url',
+    revoke: 'revoke-token',
+    /** 'true' when main got as far as leaving work for the post step (CommandResult.post). */
+    post: 'post',
+};
+/**
+ * True when the post step has something to do: work main left for it, or tokens main minted and
+ * has not revoked (kept for later steps, or its revocation failed, or it died before revoking).
+ */
+function step_state_postStepHasWork(getState) {
+    if (!getState(step_state_STATE.command))
+        return false;
+    if (getState(step_state_STATE.post) === 'true')
+        return true;
+    if (getState(step_state_STATE.revoke) === 'false')
+        return false;
+    const tokens = getState(step_state_STATE.tokens);
+    return tokens !== '' && tokens !== '[]';
 }
 
 ;// CONCATENATED MODULE: ./build/run.js
@@ -2174,12 +1720,7 @@ async function commands_loadCommand(name) {
 
 
 
-const STATE = {
-    command: 'command',
-    tokens: 'tokens',
-    apiUrl: 'github-api-url',
-    revoke: 'revoke-token',
-};
+
 function takesGitHubInputs(name) {
     return build_inputs/* INPUTS */.mc.token.commands.includes(name);
 }
@@ -2188,27 +1729,30 @@ function takesGitHubInputs(name) {
  * the summary. Any error fails the step with its message; nothing is rethrown.
  */
 async function runMain(host, commandInput) {
+    const minted = [];
+    let result;
+    let auth;
     try {
         const name = (commandInput ?? host.getInput('command')).trim();
         if (!(0,build_inputs/* isCommandName */.zZ)(name)) {
             throw new Error(`Input 'command': must be one of ${build_inputs/* COMMAND_NAMES */.nZ.join(', ')} (got '${name}').`);
         }
-        host.saveState(STATE.command, name);
+        host.saveState(step_state_STATE.command, name);
         const context = (0,build_context/* readContext */.yI)(host.env);
         const reader = new input_reader_InputReader(host, name);
-        const auth = takesGitHubInputs(name) ? access_readGitHubAuthInputs(reader) : undefined;
+        auth = takesGitHubInputs(name) ? access_readGitHubAuthInputs(reader) : undefined;
         const command = await commands_loadCommand(name);
         const inputs = command.parse(reader, context);
-        // Minted tokens go to the step state: the post step reuses them and then revokes them.
-        const minted = [];
+        // Minted tokens go to the step state at once: should this step die before it revokes them,
+        // the post step still can.
         const github = auth &&
-            new access_GitHubAccess(auth, host, ({ token, expiresAt, scope }) => {
-                minted.push({ token, expiresAt, scope });
-                host.saveState(STATE.tokens, JSON.stringify(minted));
+            new access_GitHubAccess(auth, host, (token) => {
+                minted.push(access_savedToken(token));
+                host.saveState(step_state_STATE.tokens, JSON.stringify(minted));
             });
         if (auth) {
-            host.saveState(STATE.apiUrl, auth.apiUrl);
-            host.saveState(STATE.revoke, String(auth.revoke));
+            host.saveState(step_state_STATE.apiUrl, auth.apiUrl);
+            host.saveState(step_state_STATE.revoke, String(auth.revoke));
         }
         const deps = {
             log: host,
@@ -2218,7 +1762,10 @@ async function runMain(host, commandInput) {
             state: stateOf(host),
             postStep: host.postStep === true,
         };
-        const result = await command.run(inputs, deps);
+        result = await command.run(inputs, deps);
+        // The post step has work only when main got this far: it never repeats main's errors.
+        if (result.post)
+            host.saveState(step_state_STATE.post, 'true');
         for (const [output, value] of Object.entries(result.outputs))
             if (value !== undefined)
                 host.setOutput(output, value);
@@ -2230,22 +1777,40 @@ async function runMain(host, commandInput) {
     catch (error) {
         host.fail((0,errors/* errorMessage */.gJ)(error));
     }
+    finally {
+        // A token is revoked as soon as the step that minted it no longer needs it: here, unless its
+        // output lives on (token) or the post step uses it again (status auto).
+        if (auth?.revoke && minted.length && !result?.post)
+            await revokeAtEndOfMain(host, minted, auth.apiUrl);
+    }
+}
+/** Revokes main's tokens; the ones that could not be revoked stay in the state for the post step. */
+async function revokeAtEndOfMain(host, minted, apiUrl) {
+    const left = [];
+    for (const token of minted)
+        if (!(await access_revokeToken(token, apiUrl, host)))
+            left.push(token);
+    host.saveState(step_state_STATE.tokens, JSON.stringify(left));
 }
 /**
- * The Actions post step: the command's own post work (with GitHub access built from the same
- * inputs, reusing the main step's tokens), then revoke every token minted in either step.
+ * The Actions post step. It has work only when main left some: the command's post work (status
+ * auto), with GitHub access built from the same inputs and main's tokens, and revoking the tokens
+ * main kept for it or could not revoke. Otherwise it reads its state and exits: no command chunk,
+ * no Octokit, and none of main's errors repeated.
  */
 async function runPost(host) {
     const name = host.getState(STATE.command);
-    if (!isCommandName(name))
+    if (!isCommandName(name) || !postStepHasWork((state) => host.getState(state)))
         return;
+    const pending = host.getState(STATE.post) === 'true';
     const saved = savedTokens(host);
+    const revoke = host.getState(STATE.revoke) !== 'false';
     const minted = [];
     try {
-        const command = await loadCommand(name);
-        if (command.post) {
+        const command = pending ? await loadCommand(name) : undefined;
+        if (command?.post) {
             const github = takesGitHubInputs(name)
-                ? new GitHubAccess(readGitHubAuthInputs(new InputReader(host, name)), host, ({ token, expiresAt }) => void minted.push({ token, expiresAt }), { saved })
+                ? new GitHubAccess(readGitHubAuthInputs(new InputReader(host, name)), host, (token) => void minted.push(savedToken(token)), { saved })
                 : undefined;
             const result = await command.post({
                 log: host,
@@ -2265,7 +1830,10 @@ async function runPost(host) {
         host.fail(errorMessage(error));
     }
     finally {
-        await revokeMinted(host, [...saved, ...minted]);
+        if (revoke) {
+            for (const token of [...saved, ...minted])
+                await revokeToken(token, host.getState(STATE.apiUrl), host);
+        }
     }
 }
 function savedTokens(host) {
@@ -2283,16 +1851,6 @@ function savedTokens(host) {
         return [];
     }
 }
-/** Revoke what the main step minted: the CLI's end of a run, which has no post step. */
-async function revokeMainStepTokens(host) {
-    await revokeMinted(host, savedTokens(host));
-}
-async function revokeMinted(host, tokens) {
-    if (host.getState(STATE.revoke) === 'false')
-        return;
-    for (const token of tokens)
-        await revokeToken(token, host.getState(STATE.apiUrl), host);
-}
 function stateOf(host) {
     return { save: (name, value) => host.saveState(name, value), get: (name) => host.getState(name) };
 }
@@ -2301,10 +1859,12 @@ function stateOf(host) {
 const TOOLS = {
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(162), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7039))).tool,
     listen: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(162), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9541))).tool,
-    redeliver: async () => (await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 9790))).tool,
+    redeliver: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(384), __nccwpck_require__.e(790)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9790))).tool,
     secret: async () => (await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 7902))).tool,
 };
 
+// EXTERNAL MODULE: ./build/version.js
+var version = __nccwpck_require__(8508);
 ;// CONCATENATED MODULE: ./build/cli-program.js
 
 
@@ -2359,11 +1919,9 @@ async function runCli(argv, env, io) {
         return 2;
     }
     const host = (0,cli/* createCliHost */.b)({ flags: parsed.flags, env, stderr: io.stderr });
+    // Tokens minted to do the work are revoked when it is done (runMain); the token command's token
+    // is the output itself, so it lives until it expires.
     await runMain(host, first);
-    // A CLI run is its own post step: tokens minted to do the work are revoked when it is done. The
-    // token command's token is the output itself, so it lives until it expires.
-    if (first !== 'token')
-        await revokeMainStepTokens(host);
     if (host.failed)
         return 1;
     io.stdout((0,cli/* formatOutputs */.AH)(host.outputs, parsed.flags.get('json') === 'true'));

@@ -1,8 +1,159 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 18:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -15,9 +166,105 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -108,7 +355,7 @@ const INPUTS = {
         commands: GITHUB,
     },
     'revoke-token': {
-        description: 'Revoke every installation token this step minted in the post step.',
+        description: 'Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.',
         type: 'boolean',
         default: 'true',
         commands: GITHUB,
@@ -229,9 +476,9 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     signature: {
-        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.',
+        description: 'notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.',
         type: 'enum',
-        options: ['standard', 'github', 'jobserv', 'none'],
+        options: ['standard', 'github', 'jobserv', 'gitlab', 'none'],
         commands: ['notify'],
     },
     authorization: {
@@ -243,10 +490,16 @@ const INPUTS = {
         commands: ['notify'],
     },
     format: {
-        description: 'notify: payload format: ci-relay, jobserv or cloud-automator.',
+        description: 'notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).',
         type: 'enum',
-        options: ['ci-relay', 'jobserv', 'cloud-automator'],
+        options: ['ci-relay', 'jobserv', 'cloud-automator', 'github', 'gitlab'],
         default: 'ci-relay',
+        commands: ['notify'],
+    },
+    event: {
+        description: 'notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).',
+        type: 'string',
+        max: 100,
         commands: ['notify'],
     },
     payload: {
@@ -605,6 +858,7 @@ const SIGNATURE_SCHEMES = [
     'standard',
     'github',
     'jobserv',
+    'gitlab',
     'none',
 ];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
@@ -628,6 +882,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 function secretKey(secret, scheme = 'standard') {
     if (secret.length === 0)
         throw new TypeError('The webhook secret is empty.');
+    if (scheme === 'gitlab')
+        checkHeaderToken(secret);
     if (scheme !== 'standard')
         return Buffer.from(secret, 'utf8');
     const encoded = secret.startsWith(WHSEC_PREFIX) ? secret.slice(WHSEC_PREFIX.length) : secret;
@@ -642,6 +898,23 @@ function secretKey(secret, scheme = 'standard') {
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 function newSecret() {
     return `${WHSEC_PREFIX}${(0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64')}`;
+}
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+function checkHeaderToken(secret) {
+    if (!/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(secret)) {
+        throw new TypeError('A gitlab secret is sent as the X-Gitlab-Token header: it must be printable ASCII with no line breaks or leading/trailing spaces.');
+    }
+}
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+function nameUuid(name) {
+    const bytes = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`ci-relay:${name}`, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 function toBuffer(body) {
     return typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
@@ -662,7 +935,9 @@ function hmacHex(algorithm, key, body) {
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 function sign(scheme, secret, body, options = {}) {
     const id = options.id ?? newDeliveryId();
@@ -672,6 +947,15 @@ function sign(scheme, secret, body, options = {}) {
     }
     if (/[\r\n]/.test(id))
         throw new TypeError('The delivery id must not contain line breaks.');
+    for (const [name, value] of Object.entries({
+        event: options.event,
+        instance: options.instance,
+        webhookUuid: options.webhookUuid,
+    })) {
+        if (value !== undefined && /[\r\n\0]/.test(value)) {
+            throw new TypeError(`The ${name} header value must not contain line breaks.`);
+        }
+    }
     const headers = {
         'webhook-id': id,
         'webhook-timestamp': String(timestamp),
@@ -698,6 +982,17 @@ function sign(scheme, secret, body, options = {}) {
         case 'jobserv':
             headers['X-JobServ-Sig'] = `sha256:${hmacHex('sha256', key, body)}`;
             break;
+        case 'gitlab': {
+            headers['X-Gitlab-Token'] = secret;
+            headers['X-Gitlab-Event'] = options.event ?? DEFAULT_GITHUB_EVENT;
+            headers['X-Gitlab-Event-UUID'] = id;
+            const hookUuid = options.webhookUuid ?? (options.hook !== undefined ? nameUuid(options.hook) : undefined);
+            if (hookUuid !== undefined)
+                headers['X-Gitlab-Webhook-UUID'] = hookUuid;
+            if (options.instance)
+                headers['X-Gitlab-Instance'] = options.instance;
+            break;
+        }
     }
     return headers;
 }
@@ -915,6 +1210,22 @@ function secretList(secret) {
     return (typeof secret === 'string' ? [secret] : [...(secret ?? [])]).filter((s) => s !== '');
 }
 /**
+ * gitlab: the token in X-Gitlab-Token equals one of the secrets. Both sides are hashed first so
+ * the comparison takes the same time whatever the length or content of the token sent, and every
+ * secret is compared. The body is not covered: GitLab signs nothing, so anyone holding the token
+ * can send any body.
+ */
+function verifyGitlab(secrets, headers) {
+    const token = header(headers, 'x-gitlab-token');
+    if (token === undefined || token === '')
+        throw new WebhookVerificationError('Missing required headers');
+    const digest = (value) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(value, 'utf8').digest();
+    const given = digest(token);
+    const matches = secrets.map((secret) => bytesEqual(given, digest(secret)));
+    if (!matches.includes(true))
+        throw new WebhookVerificationError('No matching token found');
+}
+/**
  * Checks that `body` (the raw bytes received) was signed with `secret` under `scheme`; throws
  * WebhookVerificationError when not. `secret` may be a list while rotating: the delivery is valid
  * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
@@ -938,6 +1249,8 @@ function verify(scheme, secret, body, headers, options = {}) {
             return verifyGithub(keys, body, headers, options);
         case 'jobserv':
             return verifyJobserv(keys, body, headers);
+        case 'gitlab':
+            return verifyGitlab(secrets, headers);
     }
 }
 
@@ -1888,18 +2201,24 @@ function fetchableUrl(url, what) {
     }
     return parsed;
 }
+/** Discovery and key fetches: src/http's policy (proxies too), two attempts of timeoutMs each. */
+const fetchPolicy = (timeoutMs) => ({
+    timeoutMs,
+    maxAttempts: 2,
+    deadlineMs: 2 * timeoutMs,
+});
 async function discoverJwksUri(issuer, timeoutMs) {
     const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer');
+    const { request } = await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
+    const { networkFailureIn } = await __nccwpck_require__.e(/* import() */ 602).then(__nccwpck_require__.bind(__nccwpck_require__, 602));
     let response;
     try {
-        response = await fetch(url, {
-            headers: HEADERS,
-            redirect: 'error',
-            signal: AbortSignal.timeout(timeoutMs),
-        });
+        response = await request(url, { headers: HEADERS, policy: fetchPolicy(timeoutMs) });
     }
     catch (error) {
-        const timedOut = error.name === 'TimeoutError';
+        const failure = networkFailureIn(error);
+        const kind = failure && ('failure' in failure ? failure.failure.kind : failure.kind);
+        const timedOut = kind === 'timeout';
         return fail(`Cannot fetch the OpenID configuration: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : error.message}`);
     }
     if (!response.ok)
@@ -1916,8 +2235,11 @@ function keySetOf(issuer, { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs })
     const cacheKey = JSON.stringify([issuer, timeoutMs, cooldownMs]);
     let keySet = keySets.get(cacheKey);
     if (!keySet) {
-        keySet = discoverJwksUri(issuer, timeoutMs).then((uri) => createRemoteJWKSet(uri, {
+        keySet = discoverJwksUri(issuer, timeoutMs).then(async (uri) => createRemoteJWKSet(uri, {
             timeoutDuration: timeoutMs,
+            [customFetch]: (await __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 239))).fetchFor({
+                policy: fetchPolicy(timeoutMs),
+            }),
             ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),
             headers: HEADERS,
         }));

@@ -81,7 +81,7 @@ async function createCommitStatus(github, target, state, description) {
         return data.url;
     }
     catch (error) {
-        throw (0,github_errors/* explainGitHubError */.g)(error, `Posting the ${state} status '${target.context}' on ${where}`, {
+        throw (0,github_errors/* explainGitHubError */.Pm)(error, `Posting the ${state} status '${target.context}' on ${where}`, {
             403: github.usesApp
                 ? `the GitHub App lacks statuses: write on ${owner}/${repo}.`
                 : "the token lacks statuses: write: add 'statuses: write' to the workflow's permissions. On pull_request events from forks GITHUB_TOKEN is read-only: report from a workflow_run or pull_request_target workflow, or with a GitHub App.",
@@ -414,7 +414,12 @@ const command = {
             const saved = { target: inputs.github, description: inputs.description };
             deps.state.save(POST_STATE, JSON.stringify(saved));
         }
-        return { outputs: { sha: posted.sha, url: posted.url }, summary: posted.summary };
+        return {
+            outputs: { sha: posted.sha, url: posted.url },
+            summary: posted.summary,
+            // auto: the post step posts the final status, with this step's token while it lasts.
+            post: auto && inputs.github !== undefined,
+        };
     },
     async post(deps) {
         const saved = deps.state.get(POST_STATE);
@@ -542,13 +547,13 @@ async function listAttemptJobs(github, context) {
         }));
     }
     catch (error) {
-        const status = error.status;
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .answeredStatus */ .W)(error);
         const reason = status === 403
             ? 'the token lacks actions: read'
             : status === 404
                 ? 'this run was not found'
                 : `the jobs API failed${status ? ` (${status})` : ''}`;
-        throw new JobLookupError(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .g)(error, `Reading the jobs of ${run}`, {
+        throw new JobLookupError(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .Pm)(error, `Reading the jobs of ${run}`, {
             403: `the token lacks actions: read. To fix: ${permission}.`,
             404: `the token cannot see ${owner}/${repo}, or the run does not exist there.`,
         }).message, { cause: error });

@@ -66,7 +66,7 @@ export declare const INPUTS: {
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'revoke-token': {
-        readonly description: "Revoke every installation token this step minted in the post step.";
+        readonly description: "Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.";
         readonly type: "boolean";
         readonly default: "true";
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
@@ -187,9 +187,9 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify", "receive"];
     };
     readonly signature: {
-        readonly description: "notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256), jobserv (X-JobServ-Sig) or none.";
+        readonly description: "notify: signature scheme: standard (Standard Webhooks, default with a secret), github (X-Hub-Signature-256 and X-Hub-Signature), jobserv (X-JobServ-Sig), gitlab (X-Gitlab-Token: the secret itself) or none.";
         readonly type: "enum";
-        readonly options: readonly ["standard", "github", "jobserv", "none"];
+        readonly options: readonly ["standard", "github", "jobserv", "gitlab", "none"];
         readonly commands: readonly ["notify"];
     };
     readonly authorization: {
@@ -201,10 +201,16 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify"];
     };
     readonly format: {
-        readonly description: "notify: payload format: ci-relay, jobserv or cloud-automator.";
+        readonly description: "notify: payload format: ci-relay, jobserv, cloud-automator, or github / gitlab (the push or pull/merge request event the forge itself would send for this commit, e.g. for AWX/Tower job templates).";
         readonly type: "enum";
-        readonly options: readonly ["ci-relay", "jobserv", "cloud-automator"];
+        readonly options: readonly ["ci-relay", "jobserv", "cloud-automator", "github", "gitlab"];
         readonly default: "ci-relay";
+        readonly commands: readonly ["notify"];
+    };
+    readonly event: {
+        readonly description: "notify: the event name sent in X-GitHub-Event (signature github) or X-Gitlab-Event (signature gitlab). Default: the one the format describes (push, pull_request, Push Hook, Merge Request Hook; ping for a github test delivery; else build.completed or ping).";
+        readonly type: "string";
+        readonly max: 100;
         readonly commands: readonly ["notify"];
     };
     readonly payload: {

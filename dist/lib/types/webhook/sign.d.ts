@@ -3,9 +3,11 @@
  * - `standard`: Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: v1,<base64>).
  * - `github`: X-Hub-Signature-256 (and legacy X-Hub-Signature) over the raw body.
  * - `jobserv`: X-JobServ-Sig: sha256:<hex> over the raw body (Foundries CI).
+ * - `gitlab`: X-Gitlab-Token: <secret> (a plain token, as GitLab sends it), X-Gitlab-Event and
+ *   GitLab's delivery headers.
  * - `none`: unsigned.
  */
-export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'none';
+export type SignatureScheme = 'standard' | 'github' | 'jobserv' | 'gitlab' | 'none';
 export declare const SIGNATURE_SCHEMES: readonly SignatureScheme[];
 /** X-GitHub-Event sent when the caller names no event: the ci-relay payload type. */
 export declare const DEFAULT_GITHUB_EVENT = "build.completed";
@@ -14,8 +16,17 @@ export interface SignOptions {
     id?: string;
     /** Unix seconds. Default: now. */
     timestamp?: number;
-    /** X-GitHub-Event for the github scheme. Default: `build.completed`. */
+    /** X-GitHub-Event (github) or X-Gitlab-Event (gitlab). Default: `build.completed`. */
     event?: string;
+    /**
+     * gitlab: X-Gitlab-Webhook-UUID, the id of the webhook (GitLab's stays the same for every
+     * delivery of one hook). Default: a name-based UUID of `hook` when given, else omitted.
+     */
+    webhookUuid?: string;
+    /** gitlab: what identifies the hook when no webhookUuid is given (notify: the URL). */
+    hook?: string;
+    /** gitlab: X-Gitlab-Instance, the sending instance's URL (notify: the CI server). */
+    instance?: string;
 }
 /** A fresh delivery id (UUID v4: what X-GitHub-Delivery carries, and a valid webhook-id). */
 export declare function newDeliveryId(): string;
@@ -31,6 +42,13 @@ export declare const MAKE_SECRET_HINT = "Make one with `npx @ci-relay/cli secret
 export declare function secretKey(secret: string, scheme?: SignatureScheme): Buffer;
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 export declare function newSecret(): string;
+/**
+ * A GitLab token travels as a header value as it is: printable ASCII only, so that it cannot
+ * split a header and is the same bytes for every receiver. Errors never include the secret.
+ */
+export declare function checkHeaderToken(secret: string): void;
+/** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
+export declare function nameUuid(name: string): string;
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
 export declare function standardSignature(key: Buffer, id: string, timestamp: number, body: string | Buffer): string;
 export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string;
@@ -39,6 +57,8 @@ export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body:
  *
  * Every scheme carries `webhook-id` and `webhook-timestamp` so a receiver can de-duplicate
  * retries the Standard Webhooks way whatever the signature; `github` adds `X-GitHub-Delivery`
- * (the same id) and `X-GitHub-Event`. Throws when a signing scheme has no secret.
+ * (the same id) and `X-GitHub-Event`; `gitlab` adds `X-Gitlab-Event-UUID` (the same id),
+ * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
+ * has no secret.
  */
 export declare function sign(scheme: SignatureScheme, secret: string | undefined, body: string | Buffer, options?: SignOptions): Record<string, string>;
