@@ -2,7 +2,9 @@
 // GitLab job would run it (GitLab's predefined variables, the key in CI_RELAY_SECRET), against
 // the AWX stand-in, from a merge request pipeline with merged results and from a push pipeline.
 import assert from 'node:assert/strict'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { get, startFakeAwx, type AwxService, type FakeAwx } from './support/awx.js'
 import { MR_SOURCE_SHA, MERGE_COMMIT_SHA, gitlabEnv } from './support/gitlab-env.js'
@@ -211,7 +213,9 @@ describe('AWX from a GitLab pipeline: redelivered later', () => {
     const awx = await startAwx()
     const url = awx.endpoint('workflow_job_templates', 8, 'gitlab')
     awx.fault(503, 503)
-    const env = pipelineEnv('merge_request', GITLAB_KEY)
+    // The undelivered file lands in the project directory, for artifacts: to keep.
+    const projectDir = mkdtempSync(join(tmpdir(), 'ci-relay-project-'))
+    const env = { ...pipelineEnv('merge_request', GITLAB_KEY), CI_PROJECT_DIR: projectDir }
     const failed = await runCli(['notify', '--url', url, ...FOR.gitlab, '--max-attempts', '2'], {
       env,
     })
@@ -230,6 +234,7 @@ describe('AWX from a GitLab pipeline: redelivered later', () => {
     assert.equal(last?.headers['x-gitlab-instance'], 'https://gitlab.example')
     assert.equal(last?.headers['x-gitlab-event-uuid'], first?.headers['x-gitlab-event-uuid'])
     assert.equal(last?.headers['x-gitlab-webhook-uuid'], first?.headers['x-gitlab-webhook-uuid'])
-    rmSync(file)
+    assert.ok(file.startsWith(projectDir), file)
+    rmSync(projectDir, { recursive: true })
   })
 })

@@ -11,7 +11,8 @@ const strip = (context: ReturnType<typeof readContext>) => {
 
 describe('RunContext', () => {
   it("GitLab: from GitLab's predefined variables, the CI server apart from any GitHub API", () => {
-    const context = readContext(gitlabEnv())
+    const env = gitlabEnv()
+    const context = readContext(env)
     assert.deepEqual(strip(context), {
       provider: 'gitlab',
       serverUrl: 'https://gitlab.example',
@@ -48,7 +49,7 @@ describe('RunContext', () => {
         jobStatus: undefined,
         mergeRequestSourceSha: '1111111111111111111111111111111111111111',
         mergeRequestEventType: 'merged_result',
-        projectDir: '/builds/group/sub/app',
+        projectDir: env.CI_PROJECT_DIR,
       },
       githubApi: undefined,
     })

@@ -5,7 +5,7 @@
 // inside Actions every one of them is masked before anything else is printed.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { envName } from '../src/hosts/cli.js'
 import { INPUTS, type InputName } from '../src/inputs.js'
 import { signRelay } from '../src/relay-signature.js'
@@ -14,7 +14,7 @@ import { addStatusRoutes } from './support/github-statuses.js'
 import { keys } from './support/keys.js'
 import { startOidcIssuer, type OidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, status, type Receiver } from './support/receiver.js'
-import { startFakeGitLabPipelines, type FakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api.js'
 import { WORKFLOW_TOKEN, githubEnv, runAction, runCli } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
 import {
@@ -32,7 +32,7 @@ const DEBUG = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', CI_RELAY_DEBUG: '
 interface World {
   fake: FakeGitHub
   /** GitLab's pipeline triggers, for trigger. */
-  pipelines: FakeGitLabPipelines
+  pipelines: FakeGitLab
   triggerToken: string
   receiver: Receiver
   issuer: OidcIssuer
@@ -245,13 +245,20 @@ async function world(): Promise<World> {
     },
   ])
   const triggerToken = `glptt-${fresh(15)}`
+  const pipelines = await startFakeGitLab({
+    tokens: [],
+    projects: [
+      {
+        id: 42,
+        path: 'acme/platform/app',
+        branches: { main: ['a'.repeat(40)] },
+        triggerTokens: [triggerToken],
+      },
+    ],
+  })
+  after(() => pipelines.close())
   return {
-    pipelines: await startFakeGitLabPipelines({
-      projects: [
-        { id: 42, path: 'acme/platform/app', refs: ['main'], triggerTokens: [triggerToken] },
-      ],
-      accessTokens: [],
-    }),
+    pipelines,
     triggerToken,
     fake: await startGitHub(),
     receiver,

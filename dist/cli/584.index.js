@@ -850,7 +850,7 @@ class GitLabClient {
                 ...this.options.http,
                 method,
                 headers: {
-                    'PRIVATE-TOKEN': this.options.token,
+                    ...(this.options.token !== undefined && { 'PRIVATE-TOKEN': this.options.token }),
                     Accept: 'application/json',
                     'User-Agent': `ci-relay/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
                     ...(request.body !== undefined && { 'Content-Type': 'application/json' }),

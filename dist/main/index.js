@@ -2310,7 +2310,7 @@ const loaders = {
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
     notify: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(351), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7650)),
     callback: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(351), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
-    trigger: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 689)),
+    trigger: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
 };
 async function commands_loadCommand(name) {
     const load = loaders[name];

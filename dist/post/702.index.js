@@ -1174,7 +1174,7 @@ const loaders = {
     receive: () => __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 8250)),
     notify: () => Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(351), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 7650)),
     callback: () => Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(351), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 3636)),
-    trigger: () => Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 689)),
+    trigger: () => Promise.all(/* import() */[__webpack_require__.e(639), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 201)),
 };
 async function loadCommand(name) {
     const load = loaders[name];
