@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { envName } from '../src/hosts/cli.js'
+import { descriptionFor } from '../src/input-docs.js'
 import { inputsOf, type CommandName, type InputName, type InputSpec } from '../src/inputs.js'
 import { VERSION } from '../src/version.js'
 
@@ -165,24 +166,6 @@ const REGEX: Partial<Record<InputName, string>> = {
 
 export const snake = (name: string): string => name.replace(/-/g, '_')
 
-/**
- * The part of a table description about one command: descriptions shared by commands read
- * "dispatch: ... status, callback: ...".
- */
-export function descriptionFor(spec: InputSpec, command: CommandName): string {
-  const marks = [...spec.description.matchAll(/(?:^|(?<=\.\s))((?:[a-z]+, )*[a-z]+): /g)]
-  if (marks.length === 0) return spec.description
-  for (const [i, mark] of marks.entries()) {
-    const commands = (mark[1] as string).split(', ')
-    if (!commands.includes(command)) continue
-    const start = (mark.index as number) + mark[0].length
-    const end = marks[i + 1]?.index ?? spec.description.length
-    const text = spec.description.slice(start, end).trim()
-    return text.charAt(0).toUpperCase() + text.slice(1)
-  }
-  return spec.description
-}
-
 interface SpecInput {
   description: string
   type?: 'string' | 'number' | 'boolean' | 'array'
@@ -194,8 +177,13 @@ interface SpecInput {
 /** The command's inputs a template offers, in table order. */
 export function templateInputs(name: TemplateName): [InputName, InputSpec][] {
   const template = TEMPLATES[name]
-  return inputsOf(template.command).filter(
-    ([input, spec]) => !spec.secret && !template.fixed?.includes(input),
+  // The generated permission-<name> inputs are the Action's (create-github-app-token's names).
+  return (inputsOf(template.command) as [InputName, InputSpec][]).filter(
+    ([input, spec]) =>
+      !spec.secret &&
+      !spec.alias &&
+      !input.startsWith('permission-') &&
+      !template.fixed?.includes(input),
   )
 }
 

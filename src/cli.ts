@@ -2,6 +2,7 @@
 import { runCli } from './cli-program.js'
 
 void runCli(process.argv.slice(2), process.env, {
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: async () => {

@@ -1,4 +1,4 @@
-// The library: what receivers and other tools import from 'ci-relay'.
+// The library: what receivers and other tools import from '@ci-relay/cli'.
 export { VERSION } from './version.js'
 export {
   COMMANDS,

@@ -1,16 +1,16 @@
 import { InputError } from './errors.js'
 import {
-  INPUTS,
+  ALL_INPUTS,
   type CommandName,
   type DefaultedInput,
-  type InputName,
+  type AnyInputName,
   type InputSpec,
 } from './inputs.js'
 import type { Host } from './hosts/types.js'
 import { charLength } from './text.js'
 
 /** What a reader returns: never undefined for an input the table gives a default. */
-type Read<N extends InputName, T> = N extends DefaultedInput ? T : T | undefined
+type Read<N extends AnyInputName, T> = N extends DefaultedInput ? T : T | undefined
 
 const TRUE = ['true', 'True', 'TRUE']
 
@@ -19,7 +19,7 @@ const TRUE = ['true', 'True', 'TRUE']
  * client (retried as a network error, the input never named), or split a header. The value
  * itself is never shown: these inputs are secrets or credentials.
  */
-function checkHeaderValue(name: InputName, spec: InputSpec, value: string): void {
+function checkHeaderValue(name: AnyInputName, spec: InputSpec, value: string): void {
   const values = spec.lines ? value.split('\n').map((line) => line.trim()) : [value]
   const bad = values.find((item) => /[\r\n\0]/.test(item))
   if (bad === undefined) return
@@ -46,16 +46,16 @@ export class InputReader {
     return this.host.env
   }
 
-  private spec(name: InputName): InputSpec {
-    const spec: InputSpec = INPUTS[name]
-    if (!spec.commands.includes(this.command)) {
+  private spec(name: AnyInputName): InputSpec {
+    const spec: InputSpec | undefined = ALL_INPUTS[name]
+    if (!spec?.commands.includes(this.command)) {
       throw new Error(`Input '${name}' is not an input of '${this.command}' (inputs.ts).`)
     }
     return spec
   }
 
   /** The trimmed value, or '' when not given and there is no usable default. */
-  raw(name: InputName): string {
+  raw(name: AnyInputName): string {
     const spec = this.spec(name)
     let value = this.host.getInput(name).trim()
     for (const env of spec.fallbackEnv ?? []) {
@@ -69,14 +69,14 @@ export class InputReader {
   }
 
   /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
-  lines(name: InputName): string[] {
+  lines(name: AnyInputName): string[] {
     return this.raw(name)
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
   }
 
-  string<N extends InputName>(
+  string<N extends AnyInputName>(
     name: N,
     options: { required?: boolean; hint?: string } = {},
   ): Read<N, string> {
@@ -84,7 +84,7 @@ export class InputReader {
   }
 
   private checkedString(
-    name: InputName,
+    name: AnyInputName,
     options: { required?: boolean; hint?: string },
   ): string | undefined {
     const value = this.raw(name)
@@ -113,11 +113,11 @@ export class InputReader {
     return value
   }
 
-  boolean<N extends InputName>(name: N): Read<N, boolean> {
+  boolean<N extends AnyInputName>(name: N): Read<N, boolean> {
     return this.parseBoolean(name) as Read<N, boolean>
   }
 
-  private parseBoolean(name: InputName): boolean | undefined {
+  private parseBoolean(name: AnyInputName): boolean | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     if (TRUE.includes(value)) return true
@@ -125,11 +125,11 @@ export class InputReader {
     throw new InputError(name, `must be true or false (got '${value}').`)
   }
 
-  integer<N extends InputName>(name: N): Read<N, number> {
+  integer<N extends AnyInputName>(name: N): Read<N, number> {
     return this.parseInteger(name) as Read<N, number>
   }
 
-  private parseInteger(name: InputName): number | undefined {
+  private parseInteger(name: AnyInputName): number | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     const spec = this.spec(name)
@@ -146,18 +146,18 @@ export class InputReader {
   }
 
   /** Comma- or newline-separated, trimmed, empties dropped. */
-  list(name: InputName): string[] {
+  list(name: AnyInputName): string[] {
     return this.raw(name)
       .split(/[,\n]/)
       .map((item) => item.trim())
       .filter(Boolean)
   }
 
-  jsonObject<N extends InputName>(name: N): Read<N, Record<string, unknown>> {
+  jsonObject<N extends AnyInputName>(name: N): Read<N, Record<string, unknown>> {
     return this.parseJsonObject(name) as Read<N, Record<string, unknown>>
   }
 
-  private parseJsonObject(name: InputName): Record<string, unknown> | undefined {
+  private parseJsonObject(name: AnyInputName): Record<string, unknown> | undefined {
     const value = this.raw(name)
     if (!value) return undefined
     let parsed: unknown

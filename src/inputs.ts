@@ -1,6 +1,7 @@
 // The one table of commands, inputs and outputs. action.yml is generated from it
 // (`npm run gen:action`) and a test fails when the two disagree; the CLI's --help and flag parsing
 // read it too, so the front doors cannot drift.
+import { APP_PERMISSIONS } from './github/permissions.js'
 
 export const COMMAND_NAMES = [
   'token',
@@ -31,6 +32,13 @@ export interface InputSpec {
   max?: number
   /** Inputs only the CLI offers (not in action.yml). */
   cliOnly?: boolean
+  /** The commands that cannot run without it (`required: true` in their action.yml). */
+  required?: readonly CommandName[]
+  /**
+   * Another tool's spelling of that input (create-github-app-token's `client-id`), offered where
+   * people switch from that tool (the actions, the CLI), not in the GitLab templates.
+   */
+  alias?: string
   /**
    * Sent as (part of) an HTTP header value or credential: an inner CR, LF or NUL fails validation naming the
    * input (a pasted line break would otherwise surface as a bare undici error, or as header
@@ -44,6 +52,8 @@ export interface InputSpec {
 export interface OutputSpec {
   description: string
   commands: readonly CommandName[]
+  /** The value is JSON (`ci-relay --json` prints it as a JSON value, not a string). */
+  json?: boolean
 }
 
 export const COMMANDS: Record<CommandName, string> = {
@@ -59,6 +69,12 @@ export const COMMANDS: Record<CommandName, string> = {
   trigger:
     'Start a pipeline in a GitLab project with a (signed) payload in CI_RELAY_PAYLOAD, optionally waiting for it.',
 }
+
+/**
+ * Commands with work after the job's steps (the Actions post step): `token` (its token lives until
+ * the job ends, then is revoked) and `status` (`state: auto` posts the job's outcome).
+ */
+export const POST_STEP_COMMANDS: readonly CommandName[] = ['token', 'status']
 
 const GITHUB: readonly CommandName[] = ['token', 'dispatch', 'status', 'notify']
 /** The commands that call GitLab's API. */
@@ -87,11 +103,19 @@ export const INPUTS = {
     type: 'string',
     commands: GITHUB,
   },
+  'client-id': {
+    description:
+      'GitHub App client ID (Iv...), as actions/create-github-app-token takes it; use it or app-id.',
+    type: 'string',
+    alias: 'app-id',
+    commands: GITHUB,
+  },
   'private-key': {
     description:
       'GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.',
     type: 'string',
     secret: true,
+    required: ['token'],
     commands: GITHUB,
   },
   'github-api-url': {
@@ -106,6 +130,13 @@ export const INPUTS = {
       'Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.',
     type: 'boolean',
     default: 'true',
+    commands: GITHUB,
+  },
+  'skip-token-revoke': {
+    description:
+      "true keeps the minted token alive after the job (actions/create-github-app-token's spelling of revoke-token: false).",
+    type: 'boolean',
+    alias: 'revoke-token',
     commands: GITHUB,
   },
   'gitlab-token': {
@@ -166,6 +197,7 @@ export const INPUTS = {
   'event-type': {
     description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
     type: 'string',
+    required: ['dispatch'],
     commands: ['dispatch'],
   },
   'client-payload': {
@@ -200,6 +232,7 @@ export const INPUTS = {
     description:
       "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.",
     type: 'string',
+    required: ['status', 'callback'],
     commands: ['status', 'callback'],
   },
   context: {
@@ -229,6 +262,7 @@ export const INPUTS = {
   url: {
     description: 'notify: receiver URLs (http or https, comma or newline separated).',
     type: 'list',
+    required: ['notify'],
     commands: ['notify'],
   },
   secret: {
@@ -373,6 +407,27 @@ export const INPUTS = {
 
 export type InputName = keyof typeof INPUTS
 
+/** `permission-<name>` inputs, one per GitHub App permission (as actions/create-github-app-token). */
+export type PermissionInputName = `permission-${string}`
+
+/** The token command's `permission-<name>` inputs, generated from GitHub's permission list. */
+export const PERMISSION_INPUTS: Record<PermissionInputName, InputSpec> = Object.fromEntries(
+  Object.entries(APP_PERMISSIONS).map(([permission, levels]) => [
+    `permission-${permission.replaceAll('_', '-')}`,
+    {
+      description: `token: limit the token's ${permission} permission to ${levels.join(' or ')} (as actions/create-github-app-token).`,
+      type: 'enum',
+      options: levels,
+      commands: ['token'],
+    } satisfies InputSpec,
+  ]),
+)
+
+export type AnyInputName = InputName | PermissionInputName
+
+/** Every input: the table, then the generated permission inputs. */
+export const ALL_INPUTS: Record<AnyInputName, InputSpec> = { ...INPUTS, ...PERMISSION_INPUTS }
+
 export const OUTPUTS = {
   token: { description: 'The installation token (masked).', commands: ['token'] },
   'installation-id': { description: 'The installation ID.', commands: ['token'] },
@@ -388,6 +443,7 @@ export const OUTPUTS = {
   repositories: {
     description: 'JSON array of {repository, status} for each dispatch sent.',
     commands: ['dispatch'],
+    json: true,
   },
   'run-id': { description: 'With wait: ID of the started run.', commands: ['dispatch'] },
   'run-url': { description: 'With wait: URL of the started run.', commands: ['dispatch'] },
@@ -402,12 +458,17 @@ export const OUTPUTS = {
   results: {
     description: 'JSON array per URL: url, status code, attempts, delivery id, milliseconds.',
     commands: ['notify'],
+    json: true,
   },
   undelivered: {
     description: 'Path of a file holding what could not be delivered (for ci-relay redeliver).',
     commands: ['notify'],
   },
-  payload: { description: 'The whole received payload as JSON.', commands: ['receive'] },
+  payload: {
+    description: 'The whole received payload as JSON.',
+    commands: ['receive'],
+    json: true,
+  },
   'event-type': { description: 'The event_type of the received dispatch.', commands: ['receive'] },
   verified: { description: 'true when the payload signature was verified.', commands: ['receive'] },
   'callback-url': { description: 'callback_url of the received payload.', commands: ['receive'] },
@@ -433,8 +494,8 @@ export function defaultOf(name: DefaultedInput): string {
 }
 
 /** Inputs of one command, in table order. */
-export function inputsOf(command: CommandName): [InputName, InputSpec][] {
-  return (Object.entries(INPUTS) as [InputName, InputSpec][]).filter(
+export function inputsOf(command: CommandName): [AnyInputName, InputSpec][] {
+  return (Object.entries(ALL_INPUTS) as [AnyInputName, InputSpec][]).filter(
     ([name, spec]) => name !== 'command' && spec.commands.includes(command),
   )
 }

@@ -1,5 +1,8 @@
 import { readContext } from './context.js'
-import { errorMessage } from './errors.js'
+import { InputError, errorMessage } from './errors.js'
+import { checkGivenInputs } from './input-check.js'
+import { didYouMean } from './suggest.js'
+import { failureSummary } from './summary.js'
 import {
   GitHubAccess,
   readGitHubAuthInputs,
@@ -23,17 +26,27 @@ export function takesGitHubInputs(name: CommandName): boolean {
  * One step: validate every input (nothing is sent before that), run the command, set outputs and
  * the summary. Any error fails the step with its message; nothing is rethrown.
  */
-export async function runMain(host: Host, commandInput?: string): Promise<void> {
+export async function runMain(
+  host: Host,
+  commandInput?: string,
+  options: { perCommandAction?: boolean } = {},
+): Promise<void> {
+  let ran: CommandName | undefined
   const minted: SavedToken[] = []
   let result: CommandResult | undefined
   let auth: GitHubAuthInputs | undefined
   try {
     const name = (commandInput ?? host.getInput('command')).trim()
     if (!isCommandName(name)) {
-      throw new Error(
-        `Input 'command': must be one of ${COMMAND_NAMES.join(', ')} (got '${name}').`,
+      throw new InputError(
+        'command',
+        `must be one of ${COMMAND_NAMES.join(', ')} (got '${name}')${didYouMean(name, COMMAND_NAMES)}.`,
       )
     }
+    ran = name
+    const given = host.givenInputs?.()
+    if (given)
+      checkGivenInputs(given, name, { perCommandAction: options.perCommandAction === true })
     host.saveState(STATE.command, name)
     const context = readContext(host.env)
     const reader = new InputReader(host, name)
@@ -69,7 +82,10 @@ export async function runMain(host: Host, commandInput?: string): Promise<void> 
     if (result.summary) await host.summary(result.summary)
     if (result.failure) host.fail(result.failure)
   } catch (error) {
-    host.fail(errorMessage(error))
+    const message = errorMessage(error)
+    // A step that failed before writing its summary (bad input, a refused signature) says so there.
+    if (ran) await host.summary(failureSummary(ran, message)).catch(() => undefined)
+    host.fail(message, error instanceof InputError ? 'input' : undefined)
   } finally {
     // A token is revoked as soon as the step that minted it no longer needs it: here, unless its
     // output lives on (token) or the post step uses it again (status auto).

@@ -1,2 +1,2 @@
-// Kept in step with package.json by test/front-doors.test.ts.
+// Generated from package.json by scripts/bundle.mjs; bump the version there.
 export const VERSION = '0.1.0'

@@ -221,8 +221,8 @@ describe('AWX from a GitLab pipeline: redelivered later', () => {
     })
     assert.equal(failed.code, 1)
     assert.equal(awx.launches.length, 0)
-    // The CLI prints no outputs on failure; the error says where the file is.
-    const file = /ci-relay redeliver (\S+\.json)/.exec(failed.stderr)?.[1]
+    // The error says where the file is (and the outputs, printed on failure too, name it).
+    const file = /redeliver (\S+\.json)/.exec(failed.stderr)?.[1]
     assert.ok(file, failed.stderr)
     const again = await runCli(['redeliver', file], { env: { CI_RELAY_SECRET: GITLAB_KEY } })
     assert.equal(again.code, 0, again.stderr)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { REPO_ROOT } from './support/runner.js'
 
-test('npm run demo: a notification through the CLI, verified by ci-relay listen, exit 0', async () => {
+test('npm run demo: a notification verified by ci-relay listen, and a signed dispatch received as outputs, exit 0', async () => {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/demo.mjs')], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH },
@@ -23,4 +23,12 @@ test('npm run demo: a notification through the CLI, verified by ci-relay listen,
   assert.ok(out.includes(`outputs: delivery-id=${id}`), 'notify and the listener agree on the id')
   assert.match(out, /"type": "build\.completed"/)
   assert.match(out, /"status": "success"/)
+  // The round trip: a signed dispatch, received as outputs with its signature checked.
+  const correlation = /outputs: correlation-id=([0-9a-f-]{36})/.exec(out)?.[1]
+  assert.ok(correlation, out)
+  assert.ok(out.includes(`_relay.id ${correlation}`))
+  assert.match(out, /The payload signature is valid/)
+  assert.match(out, /^ {3}verified=true$/m)
+  assert.match(out, /^ {3}version=1\.2\.3$/m)
+  assert.match(out, /^ {3}notes=Fix the "login" page; \$\(rm -rf \/\) stays text$/m)
 })

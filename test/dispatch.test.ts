@@ -322,8 +322,10 @@ describe('dispatch', () => {
 
       const { args, env } = cliInvocation(fake, dispatchInputs({ ...appInputs(), ...inputs }))
       const cli = await runCli(args, { env: { ...env, GITHUB_REPOSITORY: 'octo-org/app' } })
-      assert.equal(cli.code, 1)
+      assert.equal(cli.code, 2, 'bad input is a usage error on the CLI')
+      // The CLI names the flag and its variable too.
       assert.match(cli.stderr, message)
+      assert.match(cli.stderr, /\(flag --[a-z-]+, variable CI_RELAY_[A-Z_]+\)/)
       assert.deepEqual(fake.requests, [])
       assertNoSecretPrinted(cli, [keys.pkcs1])
     })

@@ -213,7 +213,7 @@ describe('notify on GitLab', () => {
       ],
       { env },
     )
-    assert.equal(wrong.code, 1)
+    assert.equal(wrong.code, 2, 'bad input is a usage error')
     assert.match(
       wrong.stderr,
       /Input 'oidc-audience': is 'https:\/\/other.example', but the token in CI_RELAY_ID_TOKEN is for/,

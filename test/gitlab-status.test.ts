@@ -168,7 +168,7 @@ describe('status on GitLab', () => {
         ...((args as readonly string[]).includes('--state') ? [] : ['--state', 'success']),
         ...args,
       )
-      assert.equal(result.code, 1, result.stderr)
+      assert.equal(result.code, 2, `bad input is a usage error: ${result.stderr}`)
       assert.match(result.stderr, message)
       assert.deepEqual(fake.requests, [])
       assertNoSecretPrinted(result, [GITLAB_TOKEN, JOB_TOKEN])

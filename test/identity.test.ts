@@ -131,7 +131,7 @@ describe('verifyIdentity', () => {
   })
 
   test('the library exports it by package name', async () => {
-    const library = (await import('ci-relay' as string)) as typeof import('../src/index.js')
+    const library = (await import('@ci-relay/cli' as string)) as typeof import('../src/index.js')
     assert.equal(typeof library.verifyIdentity, 'function')
     const issuer = await startOidcIssuer()
     const claims = await library.verifyIdentity(

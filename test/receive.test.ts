@@ -248,8 +248,8 @@ describe('receive', () => {
     const badPrefix = await runCli(['receive', '--prefix', '1X'], {
       env: { CI_RELAY_PAYLOAD: '{}' },
     })
-    assert.equal(badPrefix.code, 1)
-    assert.match(badPrefix.stderr, /Input 'prefix'/)
+    assert.equal(badPrefix.code, 2, 'bad input is a usage error')
+    assert.match(badPrefix.stderr, /Input 'prefix'.*flag --prefix, variable CI_RELAY_PREFIX/)
   })
 
   test('CLI: a tampered TRIGGER_PAYLOAD writes no dotenv file', async () => {

@@ -1,5 +1,5 @@
 // The receiving side, through the built dist/: `ci-relay verify` and `ci-relay listen`, and the
-// library's sign/verify as a receiver imports them ('ci-relay', the package's own exports).
+// library's sign/verify as a receiver imports them ('@ci-relay/cli', the package's own exports).
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
@@ -13,8 +13,8 @@ import { startReceiver, type Received } from './support/receiver.js'
 import { ENTRIES, REPO_ROOT, githubEnv, runCli } from './support/runner.js'
 
 type Library = typeof import('../src/index.js')
-// The package's exports (dist/lib), resolved by name as a receiver's `import 'ci-relay'` is.
-const library = async () => (await import('ci-relay' as string)) as Library
+// The package's exports (dist/lib), resolved by name as a receiver's `import '@ci-relay/cli'` is.
+const library = async () => (await import('@ci-relay/cli' as string)) as Library
 
 const SECRETS = {
   standard: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
@@ -260,7 +260,7 @@ describe('ci-relay listen', () => {
   })
 })
 
-describe("the library: import { sign, verify } from 'ci-relay'", () => {
+describe("the library: import { sign, verify } from '@ci-relay/cli'", () => {
   test('signs what standardwebhooks verifies, verifies what it signed, one error type', async () => {
     const { sign, verify, WebhookVerificationError, SIGNATURE_SCHEMES } = await library()
     assert.deepEqual([...SIGNATURE_SCHEMES], ['standard', 'github', 'jobserv', 'gitlab', 'none'])

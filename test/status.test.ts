@@ -447,11 +447,17 @@ describe('status', () => {
       ['status', '--state', 'auto', '--sha', HEAD_SHA, '--context', 'laptop'],
       { env },
     )
-    assert.equal(auto.code, 1)
-    assert.match(auto.stderr, /Input 'state': auto needs the GitHub Action's post step/)
+    assert.equal(auto.code, 2, 'bad input is a usage error')
+    assert.match(
+      auto.stderr,
+      /Input 'state': auto needs the GitHub Action's post step.*flag --state/,
+    )
     const noContext = await runCli(['status', '--state', 'success', '--sha', HEAD_SHA], { env })
-    assert.equal(noContext.code, 1)
-    assert.match(noContext.stderr, /Input 'context': must be set outside a GitHub Actions job/)
+    assert.equal(noContext.code, 2)
+    assert.match(
+      noContext.stderr,
+      /Input 'context': must be set outside a GitHub Actions job.*flag --context/,
+    )
     assert.equal(fake.requests.length, 1)
   })
 

@@ -7,6 +7,7 @@ import { charLength, cutText, isHttpUrl } from '../text.js'
 import { newDeliveryId } from '../webhook/sign.js'
 import { resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl } from '../webhook/urls.js'
+import { failedOutcome, summaryHeading } from '../summary.js'
 import type { Command } from './types.js'
 
 /** Docker Hub's callback limits. */
@@ -116,7 +117,10 @@ export const command: Command<CallbackInputs> = {
     const result = report.results[0]
     return {
       outputs: { 'status-code': result?.status !== undefined ? String(result.status) : '' },
-      summary: `### ci-relay callback: ${inputs.body.state}\n\n${resultsTable(report.results)}\n`,
+      summary: `${summaryHeading(
+        'callback',
+        result?.ok ? `${inputs.body.state} sent (${result.status})` : failedOutcome(result?.status),
+      )}\n\n${resultsTable(report.results)}\n`,
       failure: report.failure,
     }
   },

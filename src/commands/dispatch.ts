@@ -12,6 +12,7 @@ import { waitForRuns, type RunWatch, type WaitedRun } from '../github/runs.js'
 import type { InputReader } from '../input-reader.js'
 import { charLength } from '../text.js'
 import { RELAY_KEY, relaySigningInput, signRelay, type RelayStamp } from '../relay-signature.js'
+import { summaryHeading } from '../summary.js'
 import { requireGitHub, type Command } from './types.js'
 
 export interface DispatchInputs {
@@ -261,8 +262,12 @@ function dispatchSummary(
     if (!waited?.runUrl) return waited?.error ? 'not found |' : '|'
     return `[${waited.runId}](${waited.runUrl}) | ${waited.conclusion ?? waited.status ?? ''}`
   }
+  const failed = sent.filter((s) => s.error).length
+  const outcome = failed
+    ? `\`${eventType}\` failed (${failed} of ${sent.length})`
+    : `\`${eventType}\` sent${runs ? ` (runs: ${runs.map((r) => r.conclusion ?? r.status ?? 'not found').join(', ')})` : ''}`
   return [
-    `### ci-relay dispatch \`${eventType}\``,
+    summaryHeading('dispatch', outcome),
     '',
     runs ? '| repository | result | run | conclusion |' : '| repository | result |',
     runs ? '| --- | --- | --- | --- |' : '| --- | --- |',

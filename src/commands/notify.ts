@@ -18,6 +18,7 @@ import {
 import { newDeliveryId, secretKey, type SignatureScheme } from '../webhook/sign.js'
 import { resultsJson, resultsTable, send, undeliveredDirOf } from '../webhook/send.js'
 import { checkWebhookUrl, splitUrls } from '../webhook/urls.js'
+import { keepFileHint, summaryHeading } from '../summary.js'
 import type { Command, CommandDeps } from './types.js'
 
 export interface NotifyInputs {
@@ -269,13 +270,24 @@ export const command: Command<NotifyInputs> = {
         undeliveredDir: undeliveredDirOf(deps.env),
       },
     )
+    const sent = inputs.test ? 'test delivery' : what
+    const undelivered = report.results.filter((r) => !r.ok).length
     const summary = [
-      `### ci-relay notify: ${inputs.test ? 'test delivery' : what}`,
+      summaryHeading(
+        'notify',
+        undelivered
+          ? `${sent} not delivered (${undelivered} of ${report.results.length} URLs failed)`
+          : `${sent} delivered`,
+      ),
       '',
       resultsTable(report.results),
       '',
       ...(report.undeliveredPath
-        ? [`Not delivered: \`${report.undeliveredPath}\` (for \`ci-relay redeliver\`).`, '']
+        ? [
+            `Not delivered: \`${report.undeliveredPath}\` (send it again with \`npx @ci-relay/cli redeliver FILE\`).`,
+            keepFileHint('notify', 'undelivered', 'undelivered-webhooks'),
+            '',
+          ]
         : []),
     ].join('\n')
     return {

@@ -5,6 +5,7 @@ import { DOTENV_PREFIX, dotenvFile, dotenvName } from '../receive/dotenv.js'
 import { keyOutputs, outputValue } from '../receive/outputs.js'
 import { readReceivedPayload, type ReceivedPayload } from '../receive/source.js'
 import { RelaySignatureError, isSigned, splitRelay, verifyRelay } from '../relay-signature.js'
+import { summaryHeading } from '../summary.js'
 import type { Command, CommandDeps } from './types.js'
 
 export interface ReceiveInputs {
@@ -100,7 +101,7 @@ export const command: Command<ReceiveInputs> = {
 
     const keys = Object.keys(perKey.outputs)
     const summary = [
-      '### ci-relay receive',
+      summaryHeading('receive', verified ? 'verified payload' : 'payload (not signed)'),
       '',
       `Payload of ${received.from}${received.eventType ? ` (\`${received.eventType}\`)` : ''}: signature ${verified ? 'verified' : 'not verified'}.`,
       '',

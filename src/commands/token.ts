@@ -1,20 +1,31 @@
 import { InputError } from '../errors.js'
-import type { MintRequest } from '../github/access.js'
+import type { MintRequest, Permissions } from '../github/access.js'
+import { readAppId, readPermissionInputs } from '../github/app-inputs.js'
 import { parsePermissions } from '../github/app-permissions.js'
 import { isOwnerLogin, isRepositoryName } from '../github/repository.js'
 import type { InputReader } from '../input-reader.js'
 import type { RunContext } from '../context.js'
+import { summaryHeading } from '../summary.js'
 import { requireGitHub, type Command } from './types.js'
 
 /** The token command's inputs are exactly a mint request. */
 type TokenInputs = MintRequest
 
+/** `permission-<name>` inputs add to (and for the same permission, override) `permissions`. */
+function withPermissionInputs(
+  listed: Permissions | undefined,
+  single: Record<string, string>,
+): Permissions | undefined {
+  if (Object.keys(single).length === 0) return listed
+  return { ...listed, ...(single as Permissions) }
+}
+
 export const command: Command<TokenInputs> = {
   parse(reader: InputReader, context: RunContext): TokenInputs {
-    if (!reader.raw('app-id')) {
+    if (!readAppId(reader).value) {
       throw new InputError(
         'app-id',
-        'must be set for the token command, together with private-key (the GitHub App credentials).',
+        'must be set (or client-id) for the token command, together with private-key (the GitHub App credentials).',
       )
     }
     const ownerInput = reader.string('owner')
@@ -53,7 +64,10 @@ export const command: Command<TokenInputs> = {
     return {
       owner,
       repositories,
-      permissions: parsePermissions(reader.list('permissions'), 'permissions'),
+      permissions: withPermissionInputs(
+        parsePermissions(reader.list('permissions'), 'permissions'),
+        readPermissionInputs(reader),
+      ),
       installationId: reader.integer('installation-id'),
     }
   },
@@ -70,7 +84,7 @@ export const command: Command<TokenInputs> = {
         'app-slug': minted.appSlug ?? '',
         'expires-at': minted.expiresAt,
       },
-      summary: `### ci-relay token\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
+      summary: `${summaryHeading('token', 'minted')}\n\nInstallation token for ${scope}, expires ${minted.expiresAt}.\n`,
       // Later steps use the token: it lives until the post step (or its expiry on the CLI).
       post: true,
     }

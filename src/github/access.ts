@@ -2,6 +2,7 @@ import { InputError } from '../errors.js'
 import { isHttpUrl } from '../text.js'
 import type { InputReader } from '../input-reader.js'
 import type { Logger } from '../log.js'
+import { readAppId, readRevoke } from './app-inputs.js'
 import type { ClientOptions, Octokit } from './client.js'
 import { describeGitHubFailure, explainGitHubError } from './errors.js'
 import { normalizePrivateKey } from './private-key.js'
@@ -37,23 +38,23 @@ export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
       `must be an http(s) URL such as https://api.github.com (got '${apiUrl}').`,
     )
   }
-  const appId = reader.raw('app-id')
+  const { value: appId, input: appIdInput } = readAppId(reader)
   const rawKey = reader.raw('private-key')
   if (appId && !rawKey) {
     throw new InputError(
       'private-key',
-      'must be set when app-id is set (the GitHub App private key, from a secret).',
+      `must be set when ${appIdInput} is set (the GitHub App private key, from a secret).`,
     )
   }
   if (rawKey && !appId) {
     throw new InputError(
       'app-id',
-      'must be set when private-key is set (the GitHub App ID or client ID).',
+      'must be set when private-key is set (the GitHub App ID; or client-id, the client ID).',
     )
   }
   if (appId && !/^(\d+|Iv[0-9A-Za-z.]+)$/.test(appId)) {
     throw new InputError(
-      'app-id',
+      appIdInput,
       `must be a GitHub App ID (digits) or client ID (Iv...); got '${appId}'.`,
     )
   }
@@ -63,7 +64,7 @@ export function readGitHubAuthInputs(reader: InputReader): GitHubAuthInputs {
     apiUrl: apiUrl.replace(/\/+$/, ''),
     token,
     app,
-    revoke: reader.boolean('revoke-token'),
+    revoke: readRevoke(reader),
   }
 }
 

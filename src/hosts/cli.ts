@@ -1,3 +1,5 @@
+import { cliMessage } from '../cli-messages.js'
+import { OUTPUTS, type OutputSpec } from '../inputs.js'
 import { addMaskCommand, maskValues } from './mask-lines.js'
 import type { Host } from './types.js'
 
@@ -71,7 +73,15 @@ export function cliInputMessage(message: string): string {
 export interface CliHost extends Host {
   outputs: Map<string, string>
   failed: boolean
+  /** The failure was bad input (nothing was done): exit code 2. */
+  usage: boolean
 }
+
+/**
+ * Shorter values are not redacted: a one-letter "secret" would turn every such letter of the
+ * logs into *** and protect nothing.
+ */
+export const MIN_REDACTED_LENGTH = 8
 
 /**
  * The command line: inputs from flags, else CI_RELAY_<INPUT>; logs go to stderr with every
@@ -90,7 +100,8 @@ export function createCliHost(options: {
   const secrets = new Set<string>()
   const redact = (text: string): string => {
     let out = text
-    for (const secret of secrets) out = out.split(secret).join('***')
+    for (const secret of secrets)
+      if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join('***')
     return out
   }
   const state = new Map<string, string>()
@@ -98,6 +109,7 @@ export function createCliHost(options: {
     env,
     outputs: new Map(),
     failed: false,
+    usage: false,
     getInput: (name) => flags.get(name) ?? env[envName(name)] ?? '',
     setOutput: (name, value) => void host.outputs.set(name, value),
     saveState: (name, value) => void state.set(name, value),
@@ -115,21 +127,38 @@ export function createCliHost(options: {
         if (onActions) stderr(addMaskCommand(value))
       }
     },
-    fail: (message) => {
+    fail: (message, kind) => {
       host.failed = true
-      stderr(`error: ${redact(cliInputMessage(message))}\n`)
+      if (kind === 'input') host.usage = true
+      stderr(`error: ${redact(cliMessage(message))}\n`)
     },
     summary: async () => {},
   }
   return host
 }
 
-/** Outputs as `name=value` lines (multi-line values JSON-quoted), or one JSON object. */
+/**
+ * Outputs as `name=value` lines (multi-line values JSON-quoted), or one JSON object in which the
+ * outputs the table marks as JSON are JSON values, not strings holding JSON.
+ */
 export function formatOutputs(outputs: Map<string, string>, json: boolean): string {
-  if (json) return JSON.stringify(Object.fromEntries(outputs), null, 2) + '\n'
+  if (json) {
+    const values: Record<string, unknown> = {}
+    for (const [name, value] of outputs) values[name] = jsonValue(name, value)
+    return JSON.stringify(values, null, 2) + '\n'
+  }
   let text = ''
   for (const [name, value] of outputs) {
     text += `${name}=${/[\r\n]/.test(value) ? JSON.stringify(value) : value}\n`
   }
   return text
+}
+
+function jsonValue(name: string, value: string): unknown {
+  if (!(OUTPUTS as Record<string, OutputSpec>)[name]?.json) return value
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
 }

@@ -9,8 +9,11 @@ export interface Host extends Logger {
   getState(name: string): string
   /** Append markdown to the job summary (ignored where there is none). */
   summary(markdown: string): Promise<void>
-  fail(message: string): void
+  /** Fails the step; `input` when the failure is bad input found before anything was done. */
+  fail(message: string, kind?: 'input'): void
   env: NodeJS.ProcessEnv
+  /** The inputs the step was given, by name (the Action's INPUT_* variables). */
+  givenInputs?(): Map<string, string>
   /** True where a post step runs after the job's steps (the GitHub Action), false on the CLI. */
   postStep?: boolean
 }

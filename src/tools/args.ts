@@ -1,6 +1,7 @@
 // Command lines of the CLI-only tools: flags parsed like the commands' (hosts/cli.ts), unknown
 // flags refused, and usage errors reported the same way by every tool.
 import { parseArgs } from '../hosts/cli.js'
+import { didYouMean } from '../suggest.js'
 import type { ToolIO } from './index.js'
 
 /** A bad command line: the tool prints it with its usage and exits 2. */
@@ -26,7 +27,9 @@ export function parseToolArgs(
   }
   for (const flag of parsed.flags.keys()) {
     if (flag !== 'help' && !known.includes(flag)) {
-      throw new UsageError(`unknown flag --${flag} for '${tool}'.`)
+      throw new UsageError(
+        `unknown flag --${flag} for '${tool}'${didYouMean(flag, known, (match) => `--${match}`)}.`,
+      )
     }
   }
   if (!options.positionals && parsed.positionals.length) {

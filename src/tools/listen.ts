@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { errorMessage } from '../errors.js'
 import { WebhookVerificationError } from '../webhook/verify.js'
 import { UsageError, parseToolArgs, withUsage } from './args.js'
 import type { Tool, ToolIO } from './index.js'
@@ -116,8 +117,11 @@ async function listen(
         )
         answer(res, 200, { ok: true, ...(checked.id && { delivery: checked.id }) })
       } catch (error) {
+        // The reason is printed whatever it is (no debug switch needed); the sender only learns
+        // that the delivery did not verify.
+        const reason = errorMessage(error)
         const message = error instanceof WebhookVerificationError ? error.message : 'Cannot verify'
-        io.stdout(`rejected ${where} · ${body.length} bytes: ${message}\n`)
+        io.stdout(`rejected ${where} · ${body.length} bytes: ${reason}\n`)
         answer(res, 401, { ok: false, error: message })
       }
     })().catch(() => res.destroy())

@@ -143,13 +143,28 @@ function explain(error: unknown): never {
 }
 
 /**
+ * A verified token's claims (jose's JWTPayload, declared here so that the library's types need
+ * no jose: the package installs no dependencies).
+ */
+export interface IdentityClaims {
+  iss?: string
+  sub?: string
+  aud?: string | string[]
+  exp?: number
+  nbf?: number
+  iat?: number
+  jti?: string
+  [claim: string]: unknown
+}
+
+/**
  * The claims of an OIDC identity token when it verifies against the issuer's keys and
  * expectations; throws WebhookVerificationError otherwise.
  */
 export async function verifyIdentity(
   token: string,
   expected: IdentityExpectations,
-): Promise<JWTPayload> {
+): Promise<IdentityClaims> {
   const issuer = expected.issuer.replace(/\/+$/, '')
   let payload: JWTPayload
   try {

@@ -61,7 +61,7 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
  * UTF-8 bytes. Errors never include the secret.
  */
-export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Buffer {
+export function secretKey(secret: string, scheme: SignatureScheme = 'standard'): Uint8Array {
   if (secret.length === 0) throw new TypeError('The webhook secret is empty.')
   if (scheme === 'gitlab') checkHeaderToken(secret)
   if (scheme !== 'standard') return Buffer.from(secret, 'utf8')
@@ -102,16 +102,16 @@ export function nameUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-function toBuffer(body: string | Buffer): Buffer {
+function toBuffer(body: string | Uint8Array): Uint8Array {
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : body
 }
 
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
 export function standardSignature(
-  key: Buffer,
+  key: Uint8Array,
   id: string,
   timestamp: number,
-  body: string | Buffer,
+  body: string | Uint8Array,
 ): string {
   const digest = createHmac('sha256', key)
     .update(`${id}.${timestamp}.`, 'utf8')
@@ -120,7 +120,11 @@ export function standardSignature(
   return `v1,${digest}`
 }
 
-export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string {
+export function hmacHex(
+  algorithm: 'sha256' | 'sha1',
+  key: Uint8Array,
+  body: string | Uint8Array,
+): string {
   return createHmac(algorithm, key).update(toBuffer(body)).digest('hex')
 }
 
@@ -136,7 +140,7 @@ export function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string 
 export function sign(
   scheme: SignatureScheme,
   secret: string | undefined,
-  body: string | Buffer,
+  body: string | Uint8Array,
   options: SignOptions = {},
 ): Record<string, string> {
   const id = options.id ?? newDeliveryId()

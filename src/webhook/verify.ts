@@ -57,8 +57,8 @@ function hexDigest(value: string, prefix: string, hexLength: number): Buffer | u
 }
 
 function verifyStandard(
-  keys: Buffer[],
-  body: string | Buffer,
+  keys: Uint8Array[],
+  body: string | Uint8Array,
   headers: IncomingHeaders,
   options: VerifyOptions,
 ): void {
@@ -92,9 +92,9 @@ function verifyStandard(
 
 /** Whether `given` is the HMAC of body under any of the keys. */
 function anyKeyMatches(
-  keys: Buffer[],
+  keys: Uint8Array[],
   algorithm: 'sha256' | 'sha1',
-  body: string | Buffer,
+  body: string | Uint8Array,
   given: Buffer | undefined,
 ): boolean {
   return (
@@ -104,8 +104,8 @@ function anyKeyMatches(
 }
 
 function verifyGithub(
-  keys: Buffer[],
-  body: string | Buffer,
+  keys: Uint8Array[],
+  body: string | Uint8Array,
   headers: IncomingHeaders,
   options: VerifyOptions,
 ): void {
@@ -124,7 +124,11 @@ function verifyGithub(
   throw new WebhookVerificationError('Missing required headers')
 }
 
-function verifyJobserv(keys: Buffer[], body: string | Buffer, headers: IncomingHeaders): void {
+function verifyJobserv(
+  keys: Uint8Array[],
+  body: string | Uint8Array,
+  headers: IncomingHeaders,
+): void {
   const value = header(headers, 'x-jobserv-sig')
   if (!value) throw new WebhookVerificationError('Missing required headers')
   if (anyKeyMatches(keys, 'sha256', body, hexDigest(value, 'sha256:', 64))) return
@@ -164,7 +168,7 @@ function verifyGitlab(secrets: readonly string[], headers: IncomingHeaders): voi
 export function verify(
   scheme: SignatureScheme,
   secret: Secrets | undefined,
-  body: string | Buffer,
+  body: string | Uint8Array,
   headers: IncomingHeaders,
   options: VerifyOptions = {},
 ): void {

@@ -68,6 +68,11 @@ export interface RunActionOptions {
   githubToken?: string
   /** Value of `${{ job.status }}` in defaults. Default 'success'. */
   jobStatus?: string
+  /**
+   * Run a per-command action (`<action>/action.yml`: its inputs' defaults and its runs.main or
+   * runs.post) instead of the root action.yml.
+   */
+  action?: string
 }
 
 const tempDirs: string[] = []
@@ -185,11 +190,27 @@ interface ActionInput {
   default?: unknown
 }
 
-function actionInputs(): Record<string, ActionInput> | undefined {
-  const file = join(REPO_ROOT, 'action.yml')
+interface ActionManifest {
+  inputs?: Record<string, ActionInput>
+  runs?: { main?: string; post?: string }
+}
+
+function actionManifest(action?: string): ActionManifest | undefined {
+  const file = join(REPO_ROOT, action ?? '', 'action.yml')
   if (!existsSync(file)) return undefined
-  const doc = parseYaml(readFileSync(file, 'utf8')) as { inputs?: Record<string, ActionInput> }
-  return doc.inputs ?? {}
+  return parseYaml(readFileSync(file, 'utf8')) as ActionManifest
+}
+
+function actionInputs(action?: string): Record<string, ActionInput> | undefined {
+  const manifest = actionManifest(action)
+  return manifest && (manifest.inputs ?? {})
+}
+
+/** The file the runner starts for `entry` of `action` (as its action.yml says). */
+function actionEntry(entry: 'main' | 'post', action: string): string {
+  const file = actionManifest(action)?.runs?.[entry]
+  if (!file) throw new Error(`${action}/action.yml has no runs.${entry}`)
+  return join(REPO_ROOT, action, file)
 }
 
 function evaluateDefault(value: string, contexts: Record<string, unknown>): string {
@@ -375,7 +396,7 @@ export async function runAction(
   entry: 'main' | 'post',
   options: RunActionOptions = {},
 ): Promise<StepResult> {
-  const file = ENTRIES[entry]
+  const file = options.action ? actionEntry(entry, options.action) : ENTRIES[entry]
   requireEntry(file)
   const dir = makeTempDir(`ci-relay-${entry}-`)
   const files = {
@@ -407,7 +428,7 @@ export async function runAction(
 
   const inputs = { ...options.inputs }
   const unexpected: string[] = []
-  const declared = options.applyDefaults === false ? undefined : actionInputs()
+  const declared = options.applyDefaults === false ? undefined : actionInputs(options.action)
   if (declared) {
     const contexts = {
       github: {
