@@ -180,7 +180,10 @@ describe('status on GitLab', () => {
     const env = gitlabJobEnv(fake, { CI_RELAY_GITLAB_TOKEN: READ_TOKEN })
     const result = await cli(env, '--state', 'success', '--context', 'x')
     assert.equal(result.code, 1)
-    assert.match(result.stderr, /GitLab answered 403: The request requires higher privileges/)
+    assert.match(
+      result.stderr,
+      /GitLab answered 403: insufficient_scope: The request requires higher privileges/,
+    )
     assert.match(result.stderr, /needs the api scope/)
   })
 

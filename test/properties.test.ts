@@ -156,6 +156,13 @@ describe('properties: output and variable names', () => {
     )
   })
 
+  test('a key named __proto__ is an output, not a silent prototype change', () => {
+    const { outputs, skipped } = keyOutputs(JSON.parse('{"__proto__":{"a":1}}'), reserved)
+    assert.deepEqual(Object.keys(outputs), ['__proto__'])
+    assert.equal(outputs['__proto__'], '{"a":1}')
+    assert.deepEqual(skipped, [])
+  })
+
   test('dotenv: every written name valid and unique, every value read back by GitLab as it was, the rest reported', () => {
     const entries = fc.array(fc.tuple(key, fc.string({ unit: 'binary', maxLength: 30 })), {
       maxLength: 12,

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
-/* harmony import */ var _receiver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(231);
+/* harmony import */ var _receiver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4162);
 
 
 
@@ -40,7 +40,7 @@ function parseHeaders(values) {
         const colon = line.indexOf(':');
         const name = line.slice(0, colon).trim().toLowerCase();
         if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--header must be 'name: value' (got '${line.slice(0, 40)}').`);
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--header must be 'name: value' (got '${line.slice(0, 40)}').`);
         }
         const value = line.slice(colon + 1).trim();
         headers[name] = headers[name] === undefined ? value : `${headers[name]} ${value}`;
@@ -50,9 +50,9 @@ function parseHeaders(values) {
 const tool = {
     summary: 'Check a webhook delivery (body and headers) the way a receiver would.',
     usage: USAGE,
-    run: (args, env, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolArgs */ .Zh)('verify', args, ['file', 'header', ..._receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .RECEIVER_FLAGS */ .K0, ..._receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .OIDC_FLAGS */ .mq]), async ({ flags }) => {
-        const oidc = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .oidcExpectations */ .r8)(flags);
-        const settings = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .receiverSettings */ .Fe)(flags, env, oidc ? 'none' : undefined);
+    run: (args, env, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseToolArgs */ .Zh)('verify', args, ['file', 'header', ..._receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .RECEIVER_FLAGS */ .K0, ..._receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .OIDC_FLAGS */ .mq]), async ({ flags }) => {
+        const oidc = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .oidcExpectations */ .r8)(flags);
+        const settings = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .receiverSettings */ .Fe)(flags, env, oidc ? 'none' : undefined);
         const headers = parseHeaders(flags.get('header'));
         const file = flags.get('file');
         if (file !== undefined) {
@@ -60,17 +60,17 @@ const tool = {
                 return { body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file), headers, settings, oidc };
             }
             catch (error) {
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read --file: ${error.message}`);
+                throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read --file: ${error.message}`);
             }
         }
         if (!io.stdin)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give the body with --file, or on stdin.');
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('give the body with --file, or on stdin.');
         return { body: await io.stdin(), headers, settings, oidc };
     }, async ({ body, headers, settings, oidc }) => {
         try {
-            const checked = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDelivery */ .BF)(body, headers, settings);
+            const checked = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDelivery */ .BF)(body, headers, settings);
             if (oidc) {
-                const claims = await (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentity */ .Z0)(headers, oidc);
+                const claims = await (0,_receiver_js__WEBPACK_IMPORTED_MODULE_3__/* .checkIdentity */ .Z0)(headers, oidc);
                 io.stderr(`verified: OIDC token of ${oidc.issuer} (sub: ${String(claims.sub)})\n`);
             }
             const what = checked.signature === 'none'

@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   tool: () => (/* binding */ tool)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var _webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _webhook_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7025);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
-/* harmony import */ var _receiver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
+/* harmony import */ var _receiver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4162);
+
 
 
 
@@ -62,15 +64,15 @@ async function readBody(req) {
 const tool = {
     summary: 'A local receiver that verifies and prints each delivery.',
     usage: USAGE,
-    run: (args, env, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolArgs */ .Zh)('listen', args, ['port', 'host', ..._receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .RECEIVER_FLAGS */ .K0, ..._receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .OIDC_FLAGS */ .mq]), ({ flags }) => {
+    run: (args, env, io) => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolArgs */ .Zh)('listen', args, ['port', 'host', ..._receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .RECEIVER_FLAGS */ .K0, ..._receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .OIDC_FLAGS */ .mq]), ({ flags }) => {
         const portFlag = flags.get('port') ?? '8787';
         const port = /^\d{1,5}$/.test(portFlag) ? Number(portFlag) : NaN;
         if (!(port >= 0 && port <= 65535))
             throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--port must be 0 to 65535.');
-        const oidc = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .oidcExpectations */ .r8)(flags);
+        const oidc = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .oidcExpectations */ .r8)(flags);
         return {
             oidc,
-            settings: (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .receiverSettings */ .Fe)(flags, env, oidc ? 'none' : undefined),
+            settings: (0,_receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .receiverSettings */ .Fe)(flags, env, oidc ? 'none' : undefined),
             port,
             host: flags.get('host') ?? '127.0.0.1',
         };
@@ -91,16 +93,19 @@ async function listen({ settings, oidc, port, host, }, io) {
                 return;
             }
             try {
-                const checked = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDelivery */ .BF)(body, req.headers, settings);
-                const identity = oidc && (await (0,_receiver_js__WEBPACK_IMPORTED_MODULE_2__/* .checkIdentity */ .Z0)(req.headers, oidc));
+                const checked = (0,_receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .checkDelivery */ .BF)(body, req.headers, settings);
+                const identity = oidc && (await (0,_receiver_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdentity */ .Z0)(req.headers, oidc));
                 const what = (checked.signature === 'none' ? 'accepted, unsigned' : 'verified') +
                     (identity ? `, OIDC token of ${oidc.issuer} (sub: ${String(identity.sub)})` : '');
                 io.stdout(`delivery ${checked.id ?? '(no id)'} ${what} (${checked.signature}) · ${where} · ${body.length} bytes\n${pretty(body)}\n`);
                 answer(res, 200, { ok: true, ...(checked.id && { delivery: checked.id }) });
             }
             catch (error) {
-                const message = error instanceof _webhook_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .WebhookVerificationError */ .dg ? error.message : 'Cannot verify';
-                io.stdout(`rejected ${where} · ${body.length} bytes: ${message}\n`);
+                // The reason is printed whatever it is (no debug switch needed); the sender only learns
+                // that the delivery did not verify.
+                const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+                const message = error instanceof _webhook_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .WebhookVerificationError */ .dg ? error.message : 'Cannot verify';
+                io.stdout(`rejected ${where} · ${body.length} bytes: ${reason}\n`);
                 answer(res, 401, { ok: false, error: message });
             }
         })().catch(() => res.destroy());

@@ -179,9 +179,12 @@ async function waitForRuns(watches, options) {
 var build_text = __webpack_require__(977);
 // EXTERNAL MODULE: ./build/relay-signature.js + 1 modules
 var relay_signature = __webpack_require__(9169);
+// EXTERNAL MODULE: ./build/summary.js
+var summary = __webpack_require__(1192);
 // EXTERNAL MODULE: ./build/commands/types.js
 var types = __webpack_require__(6910);
 ;// CONCATENATED MODULE: ./build/commands/dispatch.js
+
 
 
 
@@ -382,8 +385,12 @@ function dispatchSummary(eventType, correlationId, sent, runs) {
             return waited?.error ? 'not found |' : '|';
         return `[${waited.runId}](${waited.runUrl}) | ${waited.conclusion ?? waited.status ?? ''}`;
     };
+    const failed = sent.filter((s) => s.error).length;
+    const outcome = failed
+        ? `\`${eventType}\` failed (${failed} of ${sent.length})`
+        : `\`${eventType}\` sent${runs ? ` (runs: ${runs.map((r) => r.conclusion ?? r.status ?? 'not found').join(', ')})` : ''}`;
     return [
-        `### ci-relay dispatch \`${eventType}\``,
+        (0,summary/* summaryHeading */.hn)('dispatch', outcome),
         '',
         runs ? '| repository | result | run | conclusion |' : '| repository | result |',
         runs ? '| --- | --- | --- | --- |' : '| --- | --- |',

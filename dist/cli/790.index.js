@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   Zh: () => (/* binding */ parseToolArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9646);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(761);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7355);
 // Command lines of the CLI-only tools: flags parsed like the commands' (hosts/cli.ts), unknown
 // flags refused, and usage errors reported the same way by every tool.
+
 
 /** A bad command line: the tool prints it with its usage and exits 2. */
 class UsageError extends Error {
@@ -28,7 +30,7 @@ function parseToolArgs(tool, args, known, options = {}) {
     }
     for (const flag of parsed.flags.keys()) {
         if (flag !== 'help' && !known.includes(flag)) {
-            throw new UsageError(`unknown flag --${flag} for '${tool}'.`);
+            throw new UsageError(`unknown flag --${flag} for '${tool}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(flag, known, (match) => `--${match}`)}.`);
         }
     }
     if (!options.positionals && parsed.positionals.length) {
@@ -69,11 +71,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tool: () => (/* binding */ tool)
 /* harmony export */ });
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9646);
-/* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4574);
-/* harmony import */ var _webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(761);
+/* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4574);
+/* harmony import */ var _webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2291);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8175);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8175);
 
 
 
@@ -89,9 +91,9 @@ Prints the results as JSON; exit 0 when everything was delivered, 1 when not, 2 
 `;
 /** A flag that is notify's input of the same name: its default and range are the table's. */
 function whole(value, flag) {
-    const { min, max } = _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc[flag];
+    const { min, max } = _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUTS */ .mc[flag];
     if (value === undefined)
-        return Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultOf */ .HA)(flag));
+        return Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultOf */ .HA)(flag));
     const n = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!(n >= min && n <= max))
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--${flag} must be a whole number, ${min} to ${max}.`);
@@ -101,14 +103,14 @@ const tool = {
     summary: 'Send again what a failed notify or callback left.',
     usage: USAGE,
     run: (args, env, io) => {
-        const log = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .createCliHost */ .b)({ flags: new Map(), env, stderr: io.stderr });
+        const log = (0,_hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .createCliHost */ .b)({ flags: new Map(), env, stderr: io.stderr });
         return (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsage */ .Se)(USAGE, io, () => (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseToolArgs */ .Zh)('redeliver', args, ['max-attempts', 'timeout'], { positionals: true }), ({ flags, positionals }) => {
             const [path, ...extra] = positionals;
             if (!path || extra.length)
                 throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give one FILE (the undelivered output).');
             let file;
             try {
-                file = (0,_webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_1__/* .readUndelivered */ .C)(path);
+                file = (0,_webhook_undelivered_js__WEBPACK_IMPORTED_MODULE_2__/* .readUndelivered */ .C)(path);
             }
             catch (error) {
                 throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(error.message);
@@ -143,8 +145,8 @@ const tool = {
             };
             return { outgoing, options };
         }, async ({ outgoing, options }) => {
-            const report = await (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(outgoing, options);
-            io.stdout(`${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_0__/* .resultsJson */ .ji)(report.results)}\n`);
+            const report = await (0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)(outgoing, options);
+            io.stdout(`${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_1__/* .resultsJson */ .ji)(report.results)}\n`);
             if (!report.failure)
                 return 0;
             log.fail(report.failure);
@@ -413,7 +415,7 @@ async function send(outgoing, options) {
     }
     const lines = failed.map(({ r }) => `${r.url}: ${r.error ?? 'failed'} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'})`);
     const left = undeliveredPath
-        ? `\nWhat was not delivered is in ${undeliveredPath}: send it again with ci-relay redeliver ${undeliveredPath}.`
+        ? `\nWhat was not delivered is in ${undeliveredPath}: send it again with npx @ci-relay/cli redeliver ${undeliveredPath}.`
         : '';
     const failure = `Not delivered to ${failed.length} of ${results.length} URL${results.length === 1 ? '' : 's'}:\n${lines.join('\n')}${left}`;
     return { results, undeliveredPath, failure };

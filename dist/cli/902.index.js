@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   Zh: () => (/* binding */ parseToolArgs),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9646);
+/* harmony import */ var _hosts_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(761);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7355);
 // Command lines of the CLI-only tools: flags parsed like the commands' (hosts/cli.ts), unknown
 // flags refused, and usage errors reported the same way by every tool.
+
 
 /** A bad command line: the tool prints it with its usage and exits 2. */
 class UsageError extends Error {
@@ -28,7 +30,7 @@ function parseToolArgs(tool, args, known, options = {}) {
     }
     for (const flag of parsed.flags.keys()) {
         if (flag !== 'help' && !known.includes(flag)) {
-            throw new UsageError(`unknown flag --${flag} for '${tool}'.`);
+            throw new UsageError(`unknown flag --${flag} for '${tool}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(flag, known, (match) => `--${match}`)}.`);
         }
     }
     if (!options.positionals && parsed.positionals.length) {

@@ -19,6 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _webhook_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1161);
 /* harmony import */ var _webhook_send_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7172);
 /* harmony import */ var _webhook_urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1510);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1192);
+
 
 
 
@@ -111,7 +113,7 @@ const command = {
         const result = report.results[0];
         return {
             outputs: { 'status-code': result?.status !== undefined ? String(result.status) : '' },
-            summary: `### ci-relay callback: ${inputs.body.state}\n\n${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsTable */ .r6)(report.results)}\n`,
+            summary: `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .summaryHeading */ .hn)('callback', result?.ok ? `${inputs.body.state} sent (${result.status})` : (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)(result?.status))}\n\n${(0,_webhook_send_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsTable */ .r6)(report.results)}\n`,
             failure: report.failure,
         };
     },

@@ -549,7 +549,7 @@ function fetchFor(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-// Kept in step with package.json by test/front-doors.test.ts.
+// Generated from package.json by scripts/bundle.mjs; bump the version there.
 const VERSION = '0.1.0';
 
 

@@ -1026,7 +1026,10 @@ var sign = __webpack_require__(1161);
 var send = __webpack_require__(7172);
 // EXTERNAL MODULE: ./build/webhook/urls.js
 var webhook_urls = __webpack_require__(1510);
+// EXTERNAL MODULE: ./build/summary.js
+var build_summary = __webpack_require__(1192);
 ;// CONCATENATED MODULE: ./build/commands/notify.js
+
 
 
 
@@ -1206,13 +1209,21 @@ const command = {
             command: 'notify',
             undeliveredDir: (0,send/* undeliveredDirOf */.op)(deps.env),
         });
+        const sent = inputs.test ? 'test delivery' : what;
+        const undelivered = report.results.filter((r) => !r.ok).length;
         const summary = [
-            `### ci-relay notify: ${inputs.test ? 'test delivery' : what}`,
+            (0,build_summary/* summaryHeading */.hn)('notify', undelivered
+                ? `${sent} not delivered (${undelivered} of ${report.results.length} URLs failed)`
+                : `${sent} delivered`),
             '',
             (0,send/* resultsTable */.r6)(report.results),
             '',
             ...(report.undeliveredPath
-                ? [`Not delivered: \`${report.undeliveredPath}\` (for \`ci-relay redeliver\`).`, '']
+                ? [
+                    `Not delivered: \`${report.undeliveredPath}\` (send it again with \`npx @ci-relay/cli redeliver FILE\`).`,
+                    (0,build_summary/* keepFileHint */.Rj)('notify', 'undelivered', 'undelivered-webhooks'),
+                    '',
+                ]
                 : []),
         ].join('\n');
         return {

@@ -67,7 +67,9 @@ function outputValue(value) {
  */
 function keyOutputs(data, reserved) {
     const taken = new Map(reserved.map((name) => [name.toLowerCase(), `the ${name} output`]));
-    const result = { outputs: {}, skipped: [] };
+    // No prototype: a key named __proto__ is an output like any other, not a prototype change that
+    // would drop it silently.
+    const result = { outputs: Object.create(null), skipped: [] };
     for (const [key, value] of Object.entries(data)) {
         if (!OUTPUT_NAME.test(key)) {
             result.skipped.push({
@@ -91,7 +93,10 @@ function keyOutputs(data, reserved) {
 var source = __webpack_require__(2917);
 // EXTERNAL MODULE: ./build/relay-signature.js + 1 modules
 var relay_signature = __webpack_require__(9169);
+// EXTERNAL MODULE: ./build/summary.js
+var build_summary = __webpack_require__(1192);
 ;// CONCATENATED MODULE: ./build/commands/receive.js
+
 
 
 
@@ -165,7 +170,7 @@ const command = {
             writeDotenv(inputs.dotenv, inputs.prefix, fixed, data, deps.log);
         const keys = Object.keys(perKey.outputs);
         const summary = [
-            '### ci-relay receive',
+            (0,build_summary/* summaryHeading */.hn)('receive', verified ? 'verified payload' : 'payload (not signed)'),
             '',
             `Payload of ${received.from}${received.eventType ? ` (\`${received.eventType}\`)` : ''}: signature ${verified ? 'verified' : 'not verified'}.`,
             '',

@@ -313,7 +313,7 @@ async function send(outgoing, options) {
     }
     const lines = failed.map(({ r }) => `${r.url}: ${r.error ?? 'failed'} (${r.attempts} attempt${r.attempts === 1 ? '' : 's'})`);
     const left = undeliveredPath
-        ? `\nWhat was not delivered is in ${undeliveredPath}: send it again with ci-relay redeliver ${undeliveredPath}.`
+        ? `\nWhat was not delivered is in ${undeliveredPath}: send it again with npx @ci-relay/cli redeliver ${undeliveredPath}.`
         : '';
     const failure = `Not delivered to ${failed.length} of ${results.length} URL${results.length === 1 ? '' : 's'}:\n${lines.join('\n')}${left}`;
     return { results, undeliveredPath, failure };

@@ -813,13 +813,26 @@ function addMaskCommand(value) {
 
 /** The GitHub Actions runner: inputs from INPUT_*, outputs and state through the runner's files. */
 function createActionsHost(env = process.env) {
+    // State saved in this step, readable in this step too (core.getState only sees the previous
+    // step's): a step without a post step revokes its tokens itself.
+    const saved = new Map();
     return {
         env,
         postStep: true,
         getInput: (name) => getInput(name),
+        givenInputs: () => {
+            const given = new Map();
+            for (const [key, value] of Object.entries(env))
+                if (key.startsWith('INPUT_') && value)
+                    given.set(key.slice(6).toLowerCase(), value);
+            return given;
+        },
         setOutput: (name, value) => setOutput(name, value),
-        saveState: (name, value) => saveState(name, value),
-        getState: (name) => getState(name),
+        saveState: (name, value) => {
+            saved.set(name, value);
+            saveState(name, value);
+        },
+        getState: (name) => saved.get(name) ?? getState(name),
         info: (message) => info(message),
         warning: (message) => warning(message),
         debug: (message) => debug(message),

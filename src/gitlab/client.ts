@@ -56,12 +56,23 @@ export function projectPath(project: string): string {
 }
 
 /** What GitLab said in an error body: `message` (string or field → errors) or `error`. */
+/**
+ * What GitLab said in an error body: `message` (a string, or field → errors), or an OAuth-style
+ * refusal's `error` with its `error_description` (insufficient_scope: why).
+ */
 function saidOf(body: unknown, text: string): string {
-  const b = body as { message?: unknown; error?: unknown; error_description?: unknown } | undefined
-  const message = b?.message ?? b?.error_description ?? b?.error
-  if (typeof message === 'string') return message
-  if (message && typeof message === 'object') return JSON.stringify(message)
-  return text.slice(0, 200) || 'no details'
+  const b = (body ?? {}) as { message?: unknown; error?: unknown; error_description?: unknown }
+  if (typeof b.error === 'string' && typeof b.error_description === 'string')
+    return `${b.error}: ${b.error_description}`
+  const said = b.message ?? b.error
+  if (typeof said === 'string') return said
+  if (said && typeof said === 'object')
+    return Object.entries(said)
+      .map(
+        ([field, value]) => `${field}: ${Array.isArray(value) ? value.join(', ') : String(value)}`,
+      )
+      .join('; ')
+  return text.slice(0, 300) || 'no details'
 }
 
 export class GitLabClient {
@@ -132,7 +143,7 @@ export class GitLabClient {
       throw new GitLabApiError(
         response.status,
         said,
-        `${doing} failed. GitLab answered ${response.status}: ${said}.${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
+        `${doing} failed. GitLab answered ${response.status}: ${said}${said.endsWith('.') ? '' : '.'}${hint ? ` Likely cause: ${hint}` : ''}${response.gaveUp ? ` Not retried: ${response.gaveUp}.` : ''}`,
       )
     }
     return { data: body as T, headers: response.headers, status: response.status }

@@ -21,7 +21,9 @@ export interface KeyOutputs {
  */
 export function keyOutputs(data: Record<string, unknown>, reserved: readonly string[]): KeyOutputs {
   const taken = new Map(reserved.map((name) => [name.toLowerCase(), `the ${name} output`]))
-  const result: KeyOutputs = { outputs: {}, skipped: [] }
+  // No prototype: a key named __proto__ is an output like any other, not a prototype change that
+  // would drop it silently.
+  const result: KeyOutputs = { outputs: Object.create(null) as Record<string, string>, skipped: [] }
   for (const [key, value] of Object.entries(data)) {
     if (!OUTPUT_NAME.test(key)) {
       result.skipped.push({
@@ -36,7 +38,13 @@ export function keyOutputs(data: Record<string, unknown>, reserved: readonly str
       continue
     }
     taken.set(key.toLowerCase(), `the key ${JSON.stringify(key)}`)
-    result.outputs[key] = outputValue(value)
+    // defineProperty: a key such as __proto__ must become an output, not the object's prototype.
+    Object.defineProperty(result.outputs, key, {
+      value: outputValue(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return result
 }

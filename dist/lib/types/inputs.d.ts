@@ -17,6 +17,13 @@ export interface InputSpec {
     max?: number;
     /** Inputs only the CLI offers (not in action.yml). */
     cliOnly?: boolean;
+    /** The commands that cannot run without it (`required: true` in their action.yml). */
+    required?: readonly CommandName[];
+    /**
+     * Another tool's spelling of that input (create-github-app-token's `client-id`), offered where
+     * people switch from that tool (the actions, the CLI), not in the GitLab templates.
+     */
+    alias?: string;
     /**
      * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
      * input (a pasted line break would otherwise surface as a bare undici error, or as header
@@ -29,8 +36,15 @@ export interface InputSpec {
 export interface OutputSpec {
     description: string;
     commands: readonly CommandName[];
+    /** The value is JSON (`ci-relay --json` prints it as a JSON value, not a string). */
+    json?: boolean;
 }
 export declare const COMMANDS: Record<CommandName, string>;
+/**
+ * Commands with work after the job's steps (the Actions post step): `token` (its token lives until
+ * the job ends, then is revoked) and `status` (`state: auto` posts the job's outcome).
+ */
+export declare const POST_STEP_COMMANDS: readonly CommandName[];
 export declare const INPUTS: {
     readonly command: {
         readonly description: `What to do: ${string}.`;
@@ -52,10 +66,17 @@ export declare const INPUTS: {
         readonly type: "string";
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
+    readonly 'client-id': {
+        readonly description: "GitHub App client ID (Iv...), as actions/create-github-app-token takes it; use it or app-id.";
+        readonly type: "string";
+        readonly alias: "app-id";
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
+    };
     readonly 'private-key': {
         readonly description: "GitHub App private key: PEM (PKCS#1 or PKCS#8), with real newlines or literal \\n escapes, or the PEM base64-encoded. Pass it from a secret.";
         readonly type: "string";
         readonly secret: true;
+        readonly required: readonly ["token"];
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'github-api-url': {
@@ -69,6 +90,12 @@ export declare const INPUTS: {
         readonly description: "Revoke the installation tokens this step mints as soon as it no longer needs them: at the end of the step, or in the post step for token (its output is used by later steps) and status with state auto.";
         readonly type: "boolean";
         readonly default: "true";
+        readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
+    };
+    readonly 'skip-token-revoke': {
+        readonly description: "true keeps the minted token alive after the job (actions/create-github-app-token's spelling of revoke-token: false).";
+        readonly type: "boolean";
+        readonly alias: "revoke-token";
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'gitlab-token': {
@@ -121,6 +148,7 @@ export declare const INPUTS: {
     readonly 'event-type': {
         readonly description: "dispatch: the event_type of the repository_dispatch event (1 to 100 characters).";
         readonly type: "string";
+        readonly required: readonly ["dispatch"];
         readonly commands: readonly ["dispatch"];
     };
     readonly 'client-payload': {
@@ -151,6 +179,7 @@ export declare const INPUTS: {
     readonly state: {
         readonly description: "status: pending, success, failure, error, or auto (pending now, the job outcome in the post step; GitHub Actions only); running, failed, cancelled, canceled and skipped are accepted and mapped to the target's states. callback: success, failure or error.";
         readonly type: "string";
+        readonly required: readonly ["status", "callback"];
         readonly commands: readonly ["status", "callback"];
     };
     readonly context: {
@@ -176,6 +205,7 @@ export declare const INPUTS: {
     readonly url: {
         readonly description: "notify: receiver URLs (http or https, comma or newline separated).";
         readonly type: "list";
+        readonly required: readonly ["notify"];
         readonly commands: readonly ["notify"];
     };
     readonly secret: {
@@ -305,6 +335,13 @@ export declare const INPUTS: {
     };
 };
 export type InputName = keyof typeof INPUTS;
+/** `permission-<name>` inputs, one per GitHub App permission (as actions/create-github-app-token). */
+export type PermissionInputName = `permission-${string}`;
+/** The token command's `permission-<name>` inputs, generated from GitHub's permission list. */
+export declare const PERMISSION_INPUTS: Record<PermissionInputName, InputSpec>;
+export type AnyInputName = InputName | PermissionInputName;
+/** Every input: the table, then the generated permission inputs. */
+export declare const ALL_INPUTS: Record<AnyInputName, InputSpec>;
 export declare const OUTPUTS: {
     readonly token: {
         readonly description: "The installation token (masked).";
@@ -329,6 +366,7 @@ export declare const OUTPUTS: {
     readonly repositories: {
         readonly description: "JSON array of {repository, status} for each dispatch sent.";
         readonly commands: readonly ["dispatch"];
+        readonly json: true;
     };
     readonly 'run-id': {
         readonly description: "With wait: ID of the started run.";
@@ -357,6 +395,7 @@ export declare const OUTPUTS: {
     readonly results: {
         readonly description: "JSON array per URL: url, status code, attempts, delivery id, milliseconds.";
         readonly commands: readonly ["notify"];
+        readonly json: true;
     };
     readonly undelivered: {
         readonly description: "Path of a file holding what could not be delivered (for ci-relay redeliver).";
@@ -365,6 +404,7 @@ export declare const OUTPUTS: {
     readonly payload: {
         readonly description: "The whole received payload as JSON.";
         readonly commands: readonly ["receive"];
+        readonly json: true;
     };
     readonly 'event-type': {
         readonly description: "The event_type of the received dispatch.";
@@ -401,6 +441,6 @@ export type DefaultedInput = {
 /** The table's default of an input, for the places that apply it without reading the input. */
 export declare function defaultOf(name: DefaultedInput): string;
 /** Inputs of one command, in table order. */
-export declare function inputsOf(command: CommandName): [InputName, InputSpec][];
+export declare function inputsOf(command: CommandName): [AnyInputName, InputSpec][];
 export declare function outputsOf(command: CommandName): [OutputName, OutputSpec][];
 export declare function isCommandName(value: string): value is CommandName;

@@ -1,4 +1,3 @@
-import { type JWTPayload } from 'jose';
 export interface IdentityExpectations {
     /** The issuer (iss), e.g. https://token.actions.githubusercontent.com or https://gitlab.com. */
     issuer: string;
@@ -26,7 +25,21 @@ export declare const IDENTITY_ALGORITHMS: string[];
 /** Each discovery or key fetch may take this long. */
 export declare const IDENTITY_FETCH_TIMEOUT_MS = 10000;
 /**
+ * A verified token's claims (jose's JWTPayload, declared here so that the library's types need
+ * no jose: the package installs no dependencies).
+ */
+export interface IdentityClaims {
+    iss?: string;
+    sub?: string;
+    aud?: string | string[];
+    exp?: number;
+    nbf?: number;
+    iat?: number;
+    jti?: string;
+    [claim: string]: unknown;
+}
+/**
  * The claims of an OIDC identity token when it verifies against the issuer's keys and
  * expectations; throws WebhookVerificationError otherwise.
  */
-export declare function verifyIdentity(token: string, expected: IdentityExpectations): Promise<JWTPayload>;
+export declare function verifyIdentity(token: string, expected: IdentityExpectations): Promise<IdentityClaims>;

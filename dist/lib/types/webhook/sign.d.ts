@@ -39,7 +39,7 @@ export declare const MAKE_SECRET_HINT = "Make one with `npx @ci-relay/cli secret
  * Under `github` and `jobserv` (whose receivers use the secret string as it is) it is used as its
  * UTF-8 bytes. Errors never include the secret.
  */
-export declare function secretKey(secret: string, scheme?: SignatureScheme): Buffer;
+export declare function secretKey(secret: string, scheme?: SignatureScheme): Uint8Array;
 /** A fresh Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 export declare function newSecret(): string;
 /**
@@ -50,8 +50,8 @@ export declare function checkHeaderToken(secret: string): void;
 /** A name-based UUID (RFC 9562 version 5 layout, SHA-1 of `name`): stable for one name. */
 export declare function nameUuid(name: string): string;
 /** `v1,<base64 HMAC-SHA256 of "${id}.${timestamp}.${body}">` (the Standard Webhooks signature). */
-export declare function standardSignature(key: Buffer, id: string, timestamp: number, body: string | Buffer): string;
-export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body: string | Buffer): string;
+export declare function standardSignature(key: Uint8Array, id: string, timestamp: number, body: string | Uint8Array): string;
+export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Uint8Array, body: string | Uint8Array): string;
 /**
  * The headers that sign `body` (the exact bytes that will be sent) under `scheme`.
  *
@@ -61,4 +61,4 @@ export declare function hmacHex(algorithm: 'sha256' | 'sha1', key: Buffer, body:
  * `X-Gitlab-Event` and, when known, the hook and instance headers. Throws when a signing scheme
  * has no secret.
  */
-export declare function sign(scheme: SignatureScheme, secret: string | undefined, body: string | Buffer, options?: SignOptions): Record<string, string>;
+export declare function sign(scheme: SignatureScheme, secret: string | undefined, body: string | Uint8Array, options?: SignOptions): Record<string, string>;

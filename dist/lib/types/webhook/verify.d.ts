@@ -27,4 +27,4 @@ export declare function secretList(secret: Secrets | undefined): string[];
  * when any of them signed it (as @octokit/webhooks-methods' verifyWithFallback). `none` checks
  * nothing. Header names are case-insensitive.
  */
-export declare function verify(scheme: SignatureScheme, secret: Secrets | undefined, body: string | Buffer, headers: IncomingHeaders, options?: VerifyOptions): void;
+export declare function verify(scheme: SignatureScheme, secret: Secrets | undefined, body: string | Uint8Array, headers: IncomingHeaders, options?: VerifyOptions): void;
