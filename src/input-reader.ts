@@ -26,7 +26,7 @@ function checkHeaderValue(name: AnyInputName, spec: InputSpec, value: string): v
   const what = bad.includes('\0') ? 'a NUL character' : 'a line break'
   throw new InputError(
     name,
-    `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`,
+    `must not contain ${what}: it goes into an HTTP request as one value (a header or a credential). Check the secret or variable for a pasted line break (surrounding white space is trimmed).`,
   )
 }
 const FALSE = ['false', 'False', 'FALSE']

@@ -40,7 +40,7 @@ export interface InputSpec {
    */
   alias?: string
   /**
-   * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+   * Sent as (part of) an HTTP header value or credential: an inner CR, LF or NUL fails validation naming the
    * input (a pasted line break would otherwise surface as a bare undici error, or as header
    * injection). With `lines`, each line is one value (a rotation list of secrets).
    */
@@ -144,6 +144,7 @@ export const INPUTS = {
       'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
     type: 'string',
     secret: true,
+    header: true,
     commands: GITLAB,
   },
   'gitlab-api-url': {
@@ -399,6 +400,7 @@ export const INPUTS = {
       "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
     type: 'string',
     secret: true,
+    header: true,
     commands: ['trigger'],
   },
 } as const satisfies Record<string, InputSpec>

@@ -11,8 +11,11 @@ import { keys } from './support/keys.js'
 import { startReceiver } from './support/receiver.js'
 import { WORKFLOW_TOKEN, githubEnv, runAction, runCli } from './support/runner.js'
 import { APP_ID, assertNoSecretPrinted, startGitHub } from './support/scenario.js'
+import { GITLAB_TOKEN, gitlabJobEnv, startGitLab } from './support/gitlab-scenario.js'
 
-type Door = 'action' | 'flag' | 'env'
+/** action: dist/main; flag, env: dist/cli in a GitHub job; gitlab: dist/cli in a GitLab job. */
+type Door = 'action' | 'flag' | 'env' | 'gitlab flag' | 'gitlab env'
+const GITLAB_DOORS: Door[] = ['gitlab flag', 'gitlab env']
 
 /** Inputs that make each command valid; each case breaks one of them. `{url}` is the receiver. */
 const VALID: Record<CommandName, Record<string, string>> = {
@@ -23,11 +26,18 @@ const VALID: Record<CommandName, Record<string, string>> = {
   receive: { payload: '{"version":"1.2.3"}' },
   callback: { 'callback-url': '{url}', state: 'success' },
   trigger: {
-    project: 'acme/app',
+    project: 'group/sub/app',
     ref: 'main',
-    'gitlab-trigger-token': 'glptt-0123456789abcdef0123',
-    'gitlab-api-url': '{url}',
+    'gitlab-trigger-token': 'glptt-00000000000000000000',
+    'gitlab-api-url': '{gitlab}',
   },
+}
+
+/** On GitLab: the GitLab token for the commands that call GitLab, the App for dispatch. */
+const GITLAB_VALID: Partial<Record<CommandName, Record<string, string>>> = {
+  status: { 'gitlab-token': GITLAB_TOKEN },
+  notify: { 'gitlab-token': GITLAB_TOKEN },
+  dispatch: { 'app-id': String(APP_ID), 'private-key': keys.pkcs1 },
 }
 
 interface Case {
@@ -125,7 +135,7 @@ const CASES: Case[] = [
     command: 'dispatch',
     input: 'token',
     value: 'ghs_first\nghs_second',
-    expected: /must not contain a line break.*HTTP header/,
+    expected: /must not contain a line break.*HTTP request/,
   },
   {
     command: 'status',
@@ -444,12 +454,38 @@ const CASES: Case[] = [
   { command: 'callback', input: 'state', value: 'pending', expected: /success, failure or error/ },
   { command: 'callback', input: 'state', value: '', expected: /must be set/ },
   { command: 'callback', input: 'target-url', value: 'ftp://x.example/log', expected: /http/ },
-  // trigger
-  { command: 'trigger', input: 'project', value: 'app', expected: /path like group\/project/ },
+  // trigger: a GitLab pipeline from a GitHub job.
+  { command: 'trigger', input: 'project', value: '', expected: /must be set/ },
+  {
+    command: 'trigger',
+    input: 'project',
+    value: 'app',
+    expected: /GitLab project path like group\/project/,
+  },
+  { command: 'trigger', input: 'project', value: 'a b/c', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: '/group/app', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: 'group/app/', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: '../app', expected: /GitLab project path/ },
+  { command: 'trigger', input: 'project', value: 'group/../app', expected: /GitLab project path/ },
   { command: 'trigger', input: 'ref', value: '', expected: /must be set/ },
-  { command: 'trigger', input: 'gitlab-trigger-token', value: '', expected: /trigger token/ },
-  { command: 'trigger', input: 'client-payload', value: '[1]', expected: /JSON object/ },
-  { command: 'trigger', input: 'gitlab-api-url', value: 'ftp://x.example', expected: /http/ },
+  { command: 'trigger', input: 'ref', value: 'main\nnext', expected: /branch or tag name/ },
+  { command: 'trigger', input: 'ref', value: 'feature branch', expected: /branch or tag name/ },
+  { command: 'trigger', input: 'gitlab-trigger-token', value: '', expected: /must be set/ },
+  {
+    command: 'trigger',
+    input: 'gitlab-trigger-token',
+    value: 'glptt-a\nglptt-b',
+    expected: /must not contain a line break/,
+  },
+  {
+    command: 'trigger',
+    input: 'gitlab-api-url',
+    value: 'ftp://gitlab.example/api/v4',
+    expected: /http\(s\) URL/,
+  },
+  { command: 'trigger', input: 'client-payload', value: '[1]', expected: /must be a JSON object/ },
+  { command: 'trigger', input: 'client-payload', value: '{"a":', expected: /not valid JSON/ },
+  { command: 'trigger', input: 'wait', value: 'yes please', expected: /must be true or false/ },
   {
     command: 'trigger',
     input: 'gitlab-token',
@@ -457,15 +493,116 @@ const CASES: Case[] = [
     expected: /must be set when wait is true/,
     with: { wait: 'true' },
   },
+  {
+    command: 'trigger',
+    input: 'gitlab-token',
+    value: 'glpat-a\rb',
+    expected: /must not contain a line break/,
+    with: { wait: 'true' },
+  },
+  { command: 'trigger', input: 'wait-timeout', value: '0', expected: /whole number, 1 or more/ },
+  // In a GitLab job (the GitLab component runs the CLI there): GitLab's inputs and the commands
+  // that run on GitLab.
+  ...(
+    [
+      {
+        command: 'status',
+        input: 'gitlab-token',
+        value: 'glpat-abc\nglpat-def',
+        expected: /must not contain a line break.*HTTP request/,
+      },
+      {
+        command: 'status',
+        input: 'gitlab-token',
+        value: 'glpat-abc\rPRIVATE-TOKEN: x',
+        expected: /must not contain a line break/,
+      },
+      {
+        command: 'notify',
+        input: 'gitlab-token',
+        value: 'glpat-a\nb',
+        expected: /must not contain a line break/,
+      },
+      {
+        command: 'status',
+        input: 'gitlab-api-url',
+        value: 'ftp://gitlab.example/api/v4',
+        expected: /http/,
+      },
+      { command: 'status', input: 'gitlab-api-url', value: 'gitlab.example', expected: /http/ },
+      {
+        command: 'status',
+        input: 'target',
+        value: 'bitbucket',
+        expected: /must be one of auto, github, gitlab/,
+      },
+      {
+        command: 'status',
+        input: 'state',
+        value: 'green',
+        expected: /pending, success, failure, error/,
+      },
+      { command: 'status', input: 'sha', value: 'xyz', expected: /40/ },
+      {
+        command: 'status',
+        input: 'target-url',
+        value: 'ftp://gitlab.example/log',
+        expected: /http/,
+      },
+      {
+        command: 'notify',
+        input: 'url',
+        value: 'ftp://127.0.0.1/hook',
+        expected: /http or https, not ftp/,
+      },
+      {
+        command: 'notify',
+        input: 'secret',
+        value: 'not base64 at all',
+        expected: /base64, optionally prefixed whsec_/,
+      },
+      { command: 'notify', input: 'max-attempts', value: '0', expected: /1 to 100/ },
+      {
+        command: 'notify',
+        input: 'status',
+        value: 'green',
+        expected: /auto, success, failure or cancelled/,
+      },
+      { command: 'receive', input: 'payload', value: '[1]', expected: /must be a JSON object/ },
+      {
+        command: 'receive',
+        input: 'secret',
+        value: 'a\rb',
+        expected: /must not contain a line break/,
+      },
+      { command: 'dispatch', input: 'repository', value: 'a/b/c', expected: /owner\/name/ },
+      {
+        command: 'dispatch',
+        input: 'event-type',
+        value: 'x'.repeat(101),
+        expected: /1 to 100 characters/,
+      },
+      {
+        command: 'callback',
+        input: 'state',
+        value: 'pending',
+        expected: /success, failure or error/,
+      },
+    ] as Case[]
+  ).map((c) => ({ ...c, doors: GITLAB_DOORS, with: { ...GITLAB_VALID[c.command], ...c.with } })),
 ]
 
 /** Spawns one case through one door; returns what the stand-ins saw. */
 async function runCase(c: Case, door: Door) {
   const fake = await startGitHub()
+  const gitlab = await startGitLab()
   const receiver = await startReceiver()
   const fill = (inputs: Record<string, string>) =>
     Object.fromEntries(
-      Object.entries(inputs).map(([k, v]) => [k, v.replace('{url}', receiver.url)]),
+      Object.entries(inputs).map(([k, v]) => [
+        k,
+        v.replace('{url}', receiver.url).replace('{gitlab}', gitlab.url),
+      ]),
     )
   const inputs = fill({ ...VALID[c.command], ...c.with, [c.input]: c.value })
   const secrets = Object.entries(inputs)
@@ -486,13 +623,13 @@ async function runCase(c: Case, door: Door) {
     // Everything valid as flags, secrets through the environment, as the docs say; the bad
     // input as a flag or as its CI_RELAY_* variable.
     const args: string[] = [c.command]
-    const env: Record<string, string> = {
-      ...githubEnv({ GITHUB_API_URL: fake.url }),
-      GITHUB_TOKEN: WORKFLOW_TOKEN,
-    }
+    const onGitLab = door.startsWith('gitlab')
+    const env: Record<string, string> = onGitLab
+      ? { ...gitlabJobEnv(gitlab), CI_RELAY_GITHUB_API_URL: fake.url }
+      : { ...githubEnv({ GITHUB_API_URL: fake.url }), GITHUB_TOKEN: WORKFLOW_TOKEN }
     for (const [name, value] of Object.entries(inputs)) {
       const spec = INPUTS[name as InputName] as { secret?: boolean }
-      if (name === c.input ? door === 'env' : spec.secret) env[envName(name)] = value
+      if (name === c.input ? door.endsWith('env') : spec.secret) env[envName(name)] = value
       // A boolean flag takes its value after `=` (a bare `--wait` is true).
       else if (INPUTS[name as InputName].type === 'boolean') args.push(`--${name}=${value}`)
       else args.push(`--${name}`, value)
@@ -502,7 +639,7 @@ async function runCase(c: Case, door: Door) {
     message = cli.stderr
     printed = cli
   }
-  return { code, message, printed, secrets, fake, receiver }
+  return { code, message, printed, secrets, fake, gitlab, receiver }
 }
 
 describe('bad input: named, explained, nothing sent', { concurrency: 6 }, () => {
@@ -512,7 +649,7 @@ describe('bad input: named, explained, nothing sent', { concurrency: 6 }, () => 
       count++
       const shown = JSON.stringify(c.value.length > 40 ? `${c.value.slice(0, 40)}…` : c.value)
       test(`${c.command} ${c.input}=${shown} (${door})`, async () => {
-        const { code, message, printed, secrets, fake, receiver } = await runCase(c, door)
+        const { code, message, printed, secrets, fake, gitlab, receiver } = await runCase(c, door)
         assert.notEqual(code, 0, `exit code 0\n${printed.stdout}\n${printed.stderr}`)
         assert.match(message, new RegExp(`Input '${c.input}'`), message)
         assert.match(message, c.expected)
@@ -523,6 +660,7 @@ describe('bad input: named, explained, nothing sent', { concurrency: 6 }, () => 
           )
         }
         assert.deepEqual(fake.requests, [], 'GitHub saw a request')
+        assert.deepEqual(gitlab.sequence(), [], 'GitLab saw a request')
         assert.deepEqual(receiver.received, [], 'the receiver saw a request')
         assertNoSecretPrinted(printed, secrets)
       })

