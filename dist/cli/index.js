@@ -943,6 +943,7 @@ const INPUTS = {
         description: 'GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.',
         type: 'string',
         secret: true,
+        header: true,
         commands: GITLAB,
     },
     'gitlab-api-url': {
@@ -1172,6 +1173,7 @@ const INPUTS = {
         description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
         type: 'string',
         secret: true,
+        header: true,
         commands: ['trigger'],
     },
 };
@@ -2102,7 +2104,7 @@ function checkHeaderValue(name, spec, value) {
     if (bad === undefined)
         return;
     const what = bad.includes('\0') ? 'a NUL character' : 'a line break';
-    throw new errors/* InputError */.dz(name, `must not contain ${what}: it is sent in an HTTP header. Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
+    throw new errors/* InputError */.dz(name, `must not contain ${what}: it goes into an HTTP request as one value (a header or a credential). Check the secret or variable for a pasted line break (surrounding white space is trimmed).`);
 }
 const FALSE = ['false', 'False', 'FALSE'];
 /**

@@ -2103,6 +2103,7 @@ var INPUTS = {
     description: "GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.",
     type: "string",
     secret: true,
+    header: true,
     commands: GITLAB
   },
   "gitlab-api-url": {
@@ -2332,6 +2333,7 @@ var INPUTS = {
     description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
     type: "string",
     secret: true,
+    header: true,
     commands: ["trigger"]
   }
 };

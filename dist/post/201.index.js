@@ -121,13 +121,18 @@ function parseTriggerInputs(reader) {
         required: true,
         hint: 'the GitLab project path (group/project) or numeric ID',
     });
-    if (!PROJECT.test(project)) {
+    if (!PROJECT.test(project) || project.split('/').some((part) => part === '.' || part === '..')) {
         throw new errors/* InputError */.dz('project', `must be a GitLab project path like group/project (subgroups allowed) or a numeric project ID (got '${project}').`);
     }
     const ref = reader.string('ref', {
         required: true,
         hint: 'the branch or tag of the project the pipeline runs for',
     });
+    // Git ref names have no white space, control characters, `..` or ~^:?*[\ (git check-ref-format).
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|^[-/]|\/$|\.lock$/.test(ref)) {
+        throw new errors/* InputError */.dz('ref', `must be a branch or tag name like main or v1.2.3: no white space, line breaks, '..' or ~^:?*[\\ (got ${JSON.stringify(ref)}).`);
+    }
     const clientPayload = reader.jsonObject('client-payload');
     const signingSecret = reader.string('signing-secret');
     if (signingSecret) {

@@ -25,7 +25,7 @@ export interface InputSpec {
      */
     alias?: string;
     /**
-     * Sent as (part of) an HTTP header value: an inner CR, LF or NUL fails validation naming the
+     * Sent as (part of) an HTTP header value or credential: an inner CR, LF or NUL fails validation naming the
      * input (a pasted line break would otherwise surface as a bare undici error, or as header
      * injection). With `lines`, each line is one value (a rotation list of secrets).
      */
@@ -102,6 +102,7 @@ export declare const INPUTS: {
         readonly description: "GitLab project or group access token with api scope (sent as PRIVATE-TOKEN). status on GitLab needs it (CI_JOB_TOKEN cannot post statuses); notify lists the pipeline jobs with it; trigger reads the started pipeline with it (read_api) when waiting. Pass it in the CI_RELAY_GITLAB_TOKEN variable.";
         readonly type: "string";
         readonly secret: true;
+        readonly header: true;
         readonly commands: readonly ("token" | "dispatch" | "status" | "notify" | "receive" | "callback" | "trigger")[];
     };
     readonly 'gitlab-api-url': {
@@ -331,6 +332,7 @@ export declare const INPUTS: {
         readonly description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).";
         readonly type: "string";
         readonly secret: true;
+        readonly header: true;
         readonly commands: readonly ["trigger"];
     };
 };
