@@ -174,8 +174,13 @@ describe('properties: output and variable names', () => {
         for (const line of lines) {
           const [, name = '', value = ''] = /^(.*?)=(.*)$/.exec(line) ?? []
           assert.match(name.trim(), /^[A-Z0-9_]+$/)
+          // The first entry of that name whose value GitLab can carry: an earlier one it cannot
+          // carry is skipped (and reported), so a later key of the same name may take its place.
           const original = list.find(
-            ([k]) => `${prefix}${k}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_') === name,
+            ([k, v]) =>
+              `${prefix}${k}`.toUpperCase().replace(/[^A-Z0-9_]/g, '_') === name &&
+              !/[\r\n]/.test(v) &&
+              v === v.trim(),
           )
           assert.ok(original)
           assert.equal(value.trim(), original[1], 'GitLab would read another value')

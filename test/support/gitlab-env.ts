@@ -1,5 +1,9 @@
 // A GitLab job's predefined variables: a merge request pipeline with merged results, as GitLab
 // sets them (CI_COMMIT_SHA is the internal merge commit there, the MR head is the source sha).
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 export const MR_SOURCE_SHA = '1111111111111111111111111111111111111111'
 export const MERGE_COMMIT_SHA = '2222222222222222222222222222222222222222'
 
@@ -16,7 +20,8 @@ export function gitlabEnv(
     CI_PROJECT_ID: '42',
     CI_PROJECT_PATH: 'group/sub/app',
     CI_PROJECT_URL: `${server}/group/sub/app`,
-    CI_PROJECT_DIR: '/builds/group/sub/app',
+    // A real directory: the undelivered file of a failed notify lands there, as in a GitLab job.
+    CI_PROJECT_DIR: mkdtempSync(join(tmpdir(), 'ci-relay-project-')),
     CI_PIPELINE_ID: '9001',
     CI_PIPELINE_IID: '17',
     CI_PIPELINE_URL: `${server}/group/sub/app/-/pipelines/9001`,
