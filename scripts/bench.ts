@@ -480,7 +480,10 @@ if (PEERS)
 row('notify to 20 slow receivers / to 1', '≤ 1.2×', (r) => r.notify.ratio)
 const receiveBytes = bytesOf('receive') ?? bytesOf('receive: receive main')
 const dispatchBytes = bytesOf('dispatch: dispatch main') ?? bytesOf('dispatch')
-if (receiveBytes !== undefined)
-  console.log(`| JavaScript loaded by \`receive\` | ≤ 150 KB | ${kb(receiveBytes)} |`)
-if (dispatchBytes !== undefined)
-  console.log(`| JavaScript loaded by \`dispatch\` (main) | ≤ 470 KB | ${kb(dispatchBytes)} |`)
+// Bytes are measured on Node 24 only (module.registerHooks): the same files load on Node 20.
+const bytesRow = (name: string, goal: string, bytes: number | undefined) => {
+  if (bytes !== undefined)
+    console.log(`| ${name} | ${goal} | ${results.map(() => kb(bytes)).join(' | ')} |`)
+}
+bytesRow('JavaScript loaded by `receive`', '≤ 150 KB', receiveBytes)
+bytesRow('JavaScript loaded by `dispatch` (main)', '≤ 470 KB', dispatchBytes)

@@ -18,6 +18,15 @@ export const DEFAULT_CLI = `npx --yes @ci-relay/cli@${VERSION}`
 export const DEFAULT_IMAGE = 'node:24-slim'
 export const MR_PIPELINES = '$CI_PIPELINE_SOURCE == "merge_request_event"'
 
+/** What notify could not deliver (in CI_PROJECT_DIR), kept for `ci-relay redeliver`. */
+const UNDELIVERED = {
+  artifacts: {
+    when: 'on_failure',
+    paths: ['ci-relay-undelivered-*.json'],
+    expire_in: '1 week',
+  },
+}
+
 export type TemplateName = 'status' | 'dispatch' | 'notify' | 'receive' | 'trigger'
 
 interface Job {
@@ -42,6 +51,8 @@ interface Template {
    * that name means something else (CI_RELAY_PAYLOAD is trigger's payload for receive).
    */
   viaFlag?: Partial<Record<InputName, string>>
+  /** What an input means in this template, where the table's default does not fit its jobs. */
+  overrides?: Partial<Record<InputName, { default: string; description: string }>>
   /** Inputs the template needs though the table has no usable default there. */
   required?: readonly InputName[]
   /** A `rules_if` input (the rules:if expression choosing the pipelines), with its default. */
@@ -58,6 +69,14 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         'Stage of the job that posts `running`; `success` and `failed` are posted in .post.',
     },
     fixed: ['state', 'description'],
+    overrides: {
+      // Each job would default to its own name: the three must post one status.
+      context: {
+        default: 'ci-relay/pipeline',
+        description:
+          'Name (GitLab) or context (GitHub) of the status; running, success and failed are posted under this one name. At most 255 characters.',
+      },
+    },
     rulesIf: {
       default: MR_PIPELINES,
       description:
@@ -85,8 +104,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         'rules:if expression of the pipelines to notify about. Default: merge request pipelines. Widen it, e.g. `$CI_PIPELINE_SOURCE == "merge_request_event" || $CI_COMMIT_BRANCH`.',
     },
     jobs: [
-      { name: 'notify-success', when: 'on_success', flags: '--status success' },
-      { name: 'notify-failure', when: 'on_failure', flags: '--status failure' },
+      { name: 'notify-success', when: 'on_success', flags: '--status success', extra: UNDELIVERED },
+      { name: 'notify-failure', when: 'on_failure', flags: '--status failure', extra: UNDELIVERED },
     ],
   },
   dispatch: {
@@ -181,9 +200,15 @@ export function templateInputs(name: TemplateName): [InputName, InputSpec][] {
 }
 
 function specInput(name: InputName, spec: InputSpec, template: Template): SpecInput {
-  const out: SpecInput = { description: descriptionFor(spec, template.command) }
+  const override = template.overrides?.[name]
+  const out: SpecInput = {
+    description: override?.description ?? descriptionFor(spec, template.command),
+  }
   const required = template.required?.includes(name)
-  const given = GITLAB_DEFAULTS[name] ?? (spec.default?.includes('${{') ? undefined : spec.default)
+  const given =
+    override?.default ??
+    GITLAB_DEFAULTS[name] ??
+    (spec.default?.includes('${{') ? undefined : spec.default)
   if (spec.type === 'boolean' && given !== undefined) {
     out.type = 'boolean'
     if (!required) out.default = given === 'true'
@@ -265,7 +290,8 @@ export function templateDocument(name: TemplateName): {
       ...(Object.keys(rule).length ? { rules: [rule] } : {}),
       ...(Object.keys(variables).length ? { variables: { ...variables } } : {}),
       script: [`$[[ inputs.cli ]] ${template.command}${job.flags ? ` ${job.flags}` : ''}${flags}`],
-      ...job.extra,
+      // A copy each: the YAML writer would otherwise alias a shared object (&a1 / *a1).
+      ...(structuredClone(job.extra) ?? {}),
     }
   }
   return { spec: { inputs }, jobs }

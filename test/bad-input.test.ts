@@ -23,9 +23,10 @@ const VALID: Record<CommandName, Record<string, string>> = {
   receive: { payload: '{"version":"1.2.3"}' },
   callback: { 'callback-url': '{url}', state: 'success' },
   trigger: {
-    project: 'group/app',
+    project: 'acme/app',
     ref: 'main',
-    'gitlab-trigger-token': 'glptt-00000000000000000000',
+    'gitlab-trigger-token': 'glptt-0123456789abcdef0123',
+    'gitlab-api-url': '{url}',
   },
 }
 
@@ -443,6 +444,19 @@ const CASES: Case[] = [
   { command: 'callback', input: 'state', value: 'pending', expected: /success, failure or error/ },
   { command: 'callback', input: 'state', value: '', expected: /must be set/ },
   { command: 'callback', input: 'target-url', value: 'ftp://x.example/log', expected: /http/ },
+  // trigger
+  { command: 'trigger', input: 'project', value: 'app', expected: /path like group\/project/ },
+  { command: 'trigger', input: 'ref', value: '', expected: /must be set/ },
+  { command: 'trigger', input: 'gitlab-trigger-token', value: '', expected: /trigger token/ },
+  { command: 'trigger', input: 'client-payload', value: '[1]', expected: /JSON object/ },
+  { command: 'trigger', input: 'gitlab-api-url', value: 'ftp://x.example', expected: /http/ },
+  {
+    command: 'trigger',
+    input: 'gitlab-token',
+    value: '',
+    expected: /must be set when wait is true/,
+    with: { wait: 'true' },
+  },
 ]
 
 /** Spawns one case through one door; returns what the stand-ins saw. */

@@ -180,4 +180,46 @@ describe('GitLab stand-in', () => {
     assert.deepEqual(triggered.body, { id: 1, project: String(PROJECT_ID), ref: 'main' })
     assert.equal(fake.requests.length, 2)
   })
+
+  test("pipeline triggers: the project's trigger token, an existing ref, variables; reading needs read_api", async () => {
+    const fake = await startGitLab()
+    const project = fake.project(String(PROJECT_ID)) as { triggerTokens?: string[] }
+    project.triggerTokens = ['glptt-good']
+    const trigger = (path: string, body: unknown, headers?: Record<string, string>) =>
+      call(fake, 'POST', `/projects/${path}/trigger/pipeline`, { body, headers })
+    const valid = { token: 'glptt-good', ref: 'main', variables: { CI_RELAY_PAYLOAD: '{}' } }
+    assert.equal((await trigger(String(PROJECT_ID), { ref: 'main' })).status, 400)
+    assert.equal((await trigger(String(PROJECT_ID), { ...valid, token: 'glptt-bad' })).status, 404)
+    assert.equal((await trigger('group/sub/app', valid)).status, 404, 'an unencoded path')
+    const noRef = await trigger(String(PROJECT_ID), { ...valid, ref: 'nope' })
+    assert.deepEqual(
+      [noRef.status, noRef.body],
+      [400, { message: { base: ['Reference not found'] } }],
+    )
+    assert.equal(
+      (await trigger(String(PROJECT_ID), { ...valid, variables: { 'BAD-NAME': 'x' } })).status,
+      400,
+    )
+    const started = await trigger(encodeURIComponent('group/sub/app'), valid)
+    assert.equal(started.status, 201)
+    assert.equal(started.body.status, 'created')
+    const form = await fetch(`${fake.url}/projects/${PROJECT_ID}/trigger/pipeline`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        token: 'glptt-good',
+        ref: 'main',
+        'variables[A]': 'b',
+      }).toString(),
+    })
+    assert.equal(form.status, 201)
+    const path = `/projects/${PROJECT_ID}/pipelines/${started.body.id}`
+    assert.equal((await call(fake, 'GET', path)).status, 401)
+    const read = await call(fake, 'GET', path, { token: READ_TOKEN })
+    assert.deepEqual(
+      [read.status, read.body.id, read.body.status],
+      [200, started.body.id, 'created'],
+    )
+    assert.equal((await call(fake, 'GET', path, { token: READ_TOKEN })).body.status, 'running')
+  })
 })

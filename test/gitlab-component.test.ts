@@ -3,12 +3,25 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { parse, stringify } from 'yaml'
 import { templateDocument, type TemplateName } from '../scripts/gitlab-templates.js'
-import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import { startFakeGitLab, type FakeGitLab } from './support/gitlab-api.js'
 import { CLI, PROJECT, mergeRequestVariables, runPipeline } from './support/gitlab-ci-local.js'
 import { keys } from './support/keys.js'
+import type { GitLabJobFixture } from './support/gitlab-api.js'
+import {
+  GITLAB_TOKEN,
+  MERGE_COMMIT_SHA,
+  MR_SOURCE_SHA,
+  PIPELINE_ID,
+  PROJECT_ID,
+  startGitLab as startGitLabPipeline,
+} from './support/gitlab-scenario.js'
+import { addStatusRoutes } from './support/github-statuses.js'
+import { assertValidCiRelayPayload } from './support/payload-schema.js'
+import { startReceiver, type Receiver, type Received } from './support/receiver.js'
+import { Webhook } from 'standardwebhooks'
 import { repositoryDispatchEvent, reserialized } from './support/dispatch-event.js'
 import { signedPayload, verifyRelay } from '../src/relay-signature.js'
 import { randomUUID } from 'node:crypto'
@@ -27,6 +40,12 @@ const READER_JOB = {
   ],
 }
 
+async function startGitLab(options: Parameters<typeof startFakeGitLab>[0]): Promise<FakeGitLab> {
+  const fake = await startFakeGitLab(options)
+  after(() => fake.close())
+  return fake
+}
+
 function ciYaml(includes: { template: string; inputs: Record<string, unknown> }[], jobs = {}) {
   return stringify(
     {
@@ -43,8 +62,16 @@ function ciYaml(includes: { template: string; inputs: Record<string, unknown> }[
 describe('GitLab component: trigger → receive', () => {
   /** A GitHub step starts the pipeline; what GitLab received becomes that pipeline's variables. */
   async function triggeredPayload(payload: Record<string, unknown>): Promise<string> {
-    const gitlab = await startFakeGitLabPipelines({
-      projects: [{ id: 42, path: 'acme/app', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
+    const gitlab = await startGitLab({
+      tokens: [],
+      projects: [
+        {
+          id: 42,
+          path: 'acme/app',
+          branches: { main: ['a'.repeat(40)] },
+          triggerTokens: [TRIGGER_TOKEN],
+        },
+      ],
     })
     const step = await runAction('main', {
       inputs: {
@@ -59,7 +86,7 @@ describe('GitLab component: trigger → receive', () => {
       env: githubEnv(),
     })
     assert.equal(step.code, 0, step.stdout + step.stderr)
-    const variables = gitlab.pipelines[0]?.variables ?? {}
+    const variables = gitlab.project('42')?.pipelines?.[0]?.variables ?? {}
     assert.deepEqual(Object.keys(variables), ['CI_RELAY_PAYLOAD'])
     return variables.CI_RELAY_PAYLOAD as string
   }
@@ -156,11 +183,18 @@ describe('GitLab component: trigger → receive', () => {
 
 describe('GitLab component: trigger from a pipeline', () => {
   test('the trigger job starts a pipeline of another project on this GitLab (CI_API_V4_URL) and waits for it', async () => {
-    const gitlab = await startFakeGitLabPipelines({
-      projects: [{ id: 77, path: 'acme/deploy', refs: ['main'], triggerTokens: [TRIGGER_TOKEN] }],
-      accessTokens: [{ token: READ_TOKEN, scopes: ['read_api'] }],
+    const gitlab = await startGitLab({
+      tokens: [{ value: READ_TOKEN, scopes: ['read_api'], projects: [77] }],
+      projects: [
+        {
+          id: 77,
+          path: 'acme/deploy',
+          branches: { main: ['a'.repeat(40)] },
+          triggerTokens: [TRIGGER_TOKEN],
+          triggeredStatuses: ['running', 'success'],
+        },
+      ],
     })
-    gitlab.nextStatuses = ['running', 'success']
     const run = await runPipeline({
       ciYaml: ciYaml([
         {
@@ -186,16 +220,13 @@ describe('GitLab component: trigger from a pipeline', () => {
     })
     assert.equal(run.code, 0, run.stdout + run.stderr)
     assert.deepEqual(run.jobs, { 'ci-relay-trigger': 'PASS' })
-    const [pipeline] = gitlab.pipelines
-    assert.deepEqual(
-      gitlab.requests.map((r) => `${r.method} ${r.path}`),
-      [
-        'POST /api/v4/projects/acme%2Fdeploy/trigger/pipeline',
-        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
-        `GET /api/v4/projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
-      ],
-    )
-    const sent = JSON.parse(pipeline?.variables.CI_RELAY_PAYLOAD as string) as Record<
+    const [pipeline] = gitlab.project('77')?.pipelines ?? []
+    assert.deepEqual(gitlab.sequence(), [
+      'POST /projects/acme%2Fdeploy/trigger/pipeline',
+      `GET /projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+      `GET /projects/acme%2Fdeploy/pipelines/${pipeline?.id}`,
+    ])
+    const sent = JSON.parse(pipeline?.variables?.CI_RELAY_PAYLOAD as string) as Record<
       string,
       unknown
     >
@@ -258,6 +289,203 @@ describe('GitLab component: a merge request pipeline (merged results)', () => {
     })
     assertSchemaValid(github)
     assert.ok(!(run.stdout + run.stderr).includes(keys.pkcs1.split('\n')[1] as string))
+  })
+})
+
+describe('GitLab component: status, dispatch and notify in a merge request pipeline', () => {
+  const WEBHOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
+  const NAME = 'ci-relay/pipeline'
+
+  /** The stand-in's view of this pipeline: the jobs gitlab-ci-local runs, as GitLab lists them. */
+  const jobs = (build: string, notifier: string): GitLabJobFixture[] => [
+    { id: 601, name: 'ci-relay-status-running', stage: '.pre', status: 'success' },
+    { id: 602, name: 'build', stage: 'build', status: build, runner: 'shared-runner-1' },
+    { id: 603, name: notifier, stage: '.post', status: 'running' },
+  ]
+
+  /** MR pipeline variables, the component's CI/CD variables, and the stand-ins' addresses. */
+  function pipelineVariables(gitlab: FakeGitLab, github: { url: string }) {
+    return {
+      ...mergeRequestVariables({ apiUrl: gitlab.url, sourceSha: MR_SOURCE_SHA, iid: 3 }),
+      CI_SERVER_URL: gitlab.serverUrl,
+      CI_PROJECT_ID: String(PROJECT_ID),
+      CI_PIPELINE_ID: String(PIPELINE_ID),
+      CI_COMMIT_SHA: MERGE_COMMIT_SHA,
+      CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature/widget',
+      CI_RELAY_GITLAB_TOKEN: GITLAB_TOKEN,
+      CI_RELAY_SECRET: WEBHOOK_SECRET,
+      CI_RELAY_APP_ID: String(APP_ID),
+      CI_RELAY_PRIVATE_KEY: Buffer.from(keys.pkcs1).toString('base64'),
+      CI_RELAY_GITHUB_API_URL: github.url,
+    }
+  }
+
+  const includes = (receiver: string) => [
+    { template: 'status', inputs: { cli: CLI } },
+    {
+      template: 'dispatch',
+      inputs: {
+        cli: CLI,
+        repository: 'octo-org/deploy',
+        event_type: 'gitlab-merge-request',
+        client_payload:
+          '{"mr": "$CI_MERGE_REQUEST_IID", "sha": "$CI_MERGE_REQUEST_SOURCE_BRANCH_SHA"}',
+      },
+    },
+    { template: 'notify', inputs: { cli: CLI, url: receiver } },
+  ]
+
+  function deliveredPayload(receiver: Receiver): Record<string, unknown> {
+    assert.equal(receiver.received.length, 1, 'one delivery')
+    const delivery = receiver.received[0] as Received
+    new Webhook(WEBHOOK_SECRET).verify(delivery.body, delivery.headers as Record<string, string>)
+    const payload = JSON.parse(delivery.body) as Record<string, unknown>
+    assertValidCiRelayPayload(payload)
+    return payload
+  }
+
+  test('a passing pipeline: running → success on the MR source sha, a dispatch as the App, one signed notification', async () => {
+    const gitlab = await startGitLabPipeline(jobs('success', 'ci-relay-notify-success'))
+    const github = await startGitHub()
+    const receiver = await startReceiver()
+    const run = await runPipeline({
+      ciYaml: ciYaml(includes(receiver.url), {
+        stages: ['build', 'deploy'],
+        build: { stage: 'build', script: ['echo built'] },
+      }),
+      variables: pipelineVariables(gitlab, github),
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, {
+      'ci-relay-status-running': 'PASS',
+      build: 'PASS',
+      'ci-relay-dispatch': 'PASS',
+      'ci-relay-status-success': 'PASS',
+      'ci-relay-notify-success': 'PASS',
+    })
+    // GitLab: one status, running then success, on the commit people look at (not the merge commit).
+    assert.deepEqual(
+      gitlab.statuses(PROJECT_ID, MR_SOURCE_SHA).map((s) => [s.name, s.status, s.ref]),
+      [[NAME, 'success', 'feature/widget']],
+    )
+    const posted = gitlab.requests.filter((r) => r.path.includes('/statuses/'))
+    assert.deepEqual(
+      posted.map((r) => [r.path, (r.body as { state: string }).state, r.headers['private-token']]),
+      [
+        [`/projects/${PROJECT_ID}/statuses/${MR_SOURCE_SHA}`, 'running', GITLAB_TOKEN],
+        [`/projects/${PROJECT_ID}/statuses/${MR_SOURCE_SHA}`, 'success', GITLAB_TOKEN],
+      ],
+    )
+    assert.equal(gitlab.statuses(PROJECT_ID, MERGE_COMMIT_SHA).length, 0)
+    // GitHub: repository_dispatch as the App, with the merge request's details.
+    const dispatch = github.requests.find((r) => r.path === '/repos/octo-org/deploy/dispatches')
+    assert.equal(dispatch?.auth, 'installation')
+    assert.deepEqual(dispatch?.body, {
+      event_type: 'gitlab-merge-request',
+      client_payload: { mr: '3', sha: MR_SOURCE_SHA },
+    })
+    // The receiver: one signed build.completed with the MR and the pipeline's jobs.
+    const payload = deliveredPayload(receiver)
+    assert.equal(payload.provider, 'gitlab')
+    assert.equal(payload.status, 'success')
+    assert.equal(payload.sha, MR_SOURCE_SHA)
+    assert.equal(payload.build_id, PIPELINE_ID)
+    assert.deepEqual(payload.merge_request, {
+      iid: 3,
+      title: 'Add a feature',
+      source_branch: 'feature/widget',
+      target_branch: 'main',
+      web_url: `${PROJECT.server}/${PROJECT.path}/-/merge_requests/3`,
+    })
+    assert.deepEqual(
+      (payload.runs as { name: string; status: string }[]).map((r) => [r.name, r.status]).sort(),
+      [
+        ['build', 'success'],
+        ['ci-relay-notify-success', 'in_progress'],
+        ['ci-relay-status-running', 'success'],
+      ],
+    )
+    const printed = run.stdout + run.stderr
+    for (const secret of [GITLAB_TOKEN, WEBHOOK_SECRET, ...github.tokens.map((t) => t.token)])
+      assert.ok(!printed.includes(secret), 'a secret was printed')
+  })
+
+  test('a failing pipeline: running → failed, notify says failure, nothing on success runs', async () => {
+    const gitlab = await startGitLabPipeline(jobs('failed', 'ci-relay-notify-failure'))
+    const github = await startGitHub()
+    const receiver = await startReceiver()
+    const run = await runPipeline({
+      ciYaml: ciYaml(
+        includes(receiver.url).filter((i) => i.template !== 'dispatch'),
+        { build: { stage: 'build', script: ['echo "tests failed"', 'exit 1'] } },
+      ),
+      variables: pipelineVariables(gitlab, github),
+    })
+    assert.notEqual(run.code, 0)
+    assert.deepEqual(run.jobs, {
+      'ci-relay-status-running': 'PASS',
+      build: 'FAIL',
+      'ci-relay-status-failed': 'PASS',
+      'ci-relay-notify-failure': 'PASS',
+    })
+    assert.deepEqual(
+      gitlab.requests
+        .filter((r) => r.path.includes('/statuses/'))
+        .map((r) => (r.body as { state: string }).state),
+      ['running', 'failed'],
+    )
+    assert.deepEqual(
+      gitlab.statuses(PROJECT_ID, MR_SOURCE_SHA).map((s) => [s.name, s.status]),
+      [[NAME, 'failed']],
+    )
+    const payload = deliveredPayload(receiver)
+    assert.equal(payload.status, 'failure')
+    assert.equal(
+      (payload.runs as { name: string; status: string }[]).find((r) => r.name === 'build')?.status,
+      'failure',
+    )
+    assert.deepEqual(github.requests, [])
+  })
+
+  test('target github: the pipeline outcome on the GitHub commit of a mirrored project, as the App', async () => {
+    const gitlab = await startGitLabPipeline(jobs('success', 'github-status-status-success'))
+    const github = await startGitHub()
+    const statuses = addStatusRoutes(github)
+    const run = await runPipeline({
+      ciYaml: ciYaml(
+        [
+          {
+            template: 'status',
+            inputs: {
+              cli: CLI,
+              job_prefix: 'github-status',
+              target: 'github',
+              repository: 'octo-org/app',
+            },
+          },
+        ],
+        { build: { stage: 'build', script: ['echo built'] } },
+      ),
+      variables: pipelineVariables(gitlab, github),
+    })
+    assert.equal(run.code, 0, run.stdout + run.stderr)
+    assert.deepEqual(run.jobs, {
+      'github-status-status-running': 'PASS',
+      build: 'PASS',
+      'github-status-status-success': 'PASS',
+    })
+    assert.deepEqual(statuses.states(MR_SOURCE_SHA, 'octo-org/app'), ['pending', 'success'])
+    const posts = github.requests.filter(
+      (r) => r.method === 'POST' && r.path.includes('/statuses/'),
+    )
+    assert.equal(posts.length, 2)
+    assert.ok(posts.every((r) => (r.body as { context: string }).context === NAME))
+    assert.ok(posts.every((r) => r.auth === 'installation'))
+    assert.ok(
+      github.tokens.every((t) => t.revoked),
+      'each job revokes the token it minted',
+    )
+    assert.deepEqual(gitlab.requests, [], 'nothing posted on GitLab')
   })
 })
 

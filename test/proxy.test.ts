@@ -11,7 +11,7 @@ import { startReceiver, status } from './support/receiver.js'
 import { githubEnv, runAction, runCli, runMainAndPost, WORKFLOW_TOKEN } from './support/runner.js'
 import { appInputs, envFor, startGitHub } from './support/scenario.js'
 import { GITLAB_TOKEN, gitlabJobEnv, startGitLab } from './support/gitlab-scenario.js'
-import { startFakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import { startFakeGitLab } from './support/gitlab-api.js'
 
 const TLS = fileURLToPath(new URL('./fixtures/tls/', import.meta.url))
 const NOTIFY = { command: 'notify', status: 'success', 'include-jobs': 'false' }
@@ -185,12 +185,18 @@ describe('proxies', () => {
 
   test('GitLab: trigger starts a pipeline through the proxy', async () => {
     const proxy = await startForwardProxy()
-    const gitlab = await startFakeGitLabPipelines({
+    const gitlab = await startFakeGitLab({
+      tokens: [],
       projects: [
-        { id: 42, path: 'acme/app', refs: ['main'], triggerTokens: ['glptt-0123456789abcdef0123'] },
+        {
+          id: 42,
+          path: 'acme/app',
+          branches: { main: ['a'.repeat(40)] },
+          triggerTokens: ['glptt-0123456789abcdef0123'],
+        },
       ],
-      accessTokens: [],
     })
+    after(() => gitlab.close())
     const step = await runAction('main', {
       env: githubEnv({ HTTP_PROXY: proxy.url }),
       inputs: {
@@ -202,7 +208,7 @@ describe('proxies', () => {
       },
     })
     assert.equal(step.code, 0, step.stderr + step.stdout)
-    assert.equal(gitlab.pipelines.length, 1)
+    assert.equal(gitlab.project('42')?.pipelines?.length, 1)
     assert.deepEqual(
       seen(proxy).map((line) => line.replace(/:\d+/, '')),
       ['POST gitlab.test/api/v4/projects/acme%2Fapp/trigger/pipeline'],

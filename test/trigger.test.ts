@@ -1,9 +1,13 @@
 // trigger: a GitHub step (dist/main) or the CLI starts a GitLab pipeline with the payload in
 // CI_RELAY_PAYLOAD, signed as a signed dispatch is; with wait it follows the pipeline to its end.
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { verifyRelay, type RelayStamp } from '../src/relay-signature.js'
-import { startFakeGitLabPipelines, type FakeGitLabPipelines } from './support/gitlab-pipelines.js'
+import {
+  startFakeGitLab,
+  type FakeGitLab,
+  type GitLabPipelineFixture,
+} from './support/gitlab-api.js'
 import { githubEnv, runAction, runCli } from './support/runner.js'
 import { assertNoSecretPrinted } from './support/scenario.js'
 
@@ -12,24 +16,37 @@ const READ_TOKEN = 'glpat-readapi0123456789abcd'
 const SECRET = 'relay-signing-secret-0123456789'
 const SECRETS = [TRIGGER_TOKEN, READ_TOKEN, SECRET]
 
-async function startGitLab(): Promise<FakeGitLabPipelines> {
-  return startFakeGitLabPipelines({
+async function startGitLab(): Promise<FakeGitLab> {
+  const fake = await startFakeGitLab({
+    tokens: [
+      { value: READ_TOKEN, scopes: ['read_api'], projects: [42], name: 'reader' },
+      { value: 'glpat-noscope000000000000', scopes: ['read_repository'], projects: [42] },
+    ],
     projects: [
       {
         id: 42,
         path: 'acme/platform/app',
-        refs: ['main', 'v1.2.3'],
+        branches: { main: ['a'.repeat(40)], 'v1.2.3': ['b'.repeat(40)] },
         triggerTokens: [TRIGGER_TOKEN],
       },
     ],
-    accessTokens: [
-      { token: READ_TOKEN, scopes: ['read_api'] },
-      { token: 'glpat-noscope000000000000', scopes: ['read_repository'] },
-    ],
   })
+  after(() => fake.close())
+  return fake
 }
 
-function trigger(fake: FakeGitLabPipelines, inputs: Record<string, string> = {}) {
+/** The pipelines trigger started, oldest first. */
+const triggered = (fake: FakeGitLab): GitLabPipelineFixture[] =>
+  (fake.project('42')?.pipelines ?? []).filter((p) => p.source === 'trigger')
+
+const payloadOf = (fake: FakeGitLab, n = 0) =>
+  JSON.parse(triggered(fake)[n]?.variables?.CI_RELAY_PAYLOAD as string) as Record<string, unknown>
+
+const setStatuses = (fake: FakeGitLab, statuses: string[]) => {
+  ;(fake.project('42') as { triggeredStatuses?: string[] }).triggeredStatuses = statuses
+}
+
+function trigger(fake: FakeGitLab, inputs: Record<string, string> = {}) {
   return runAction('main', {
     inputs: {
       command: 'trigger',
@@ -53,21 +70,16 @@ describe('trigger', () => {
       'signing-secret': SECRET,
     })
     assert.equal(step.code, 0, step.stdout + step.stderr)
-    assert.deepEqual(
-      fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`),
-      ['POST /api/v4/projects/acme%2Fplatform%2Fapp/trigger/pipeline 201'],
-    )
+    assert.deepEqual(fake.sequence(), ['POST /projects/acme%2Fplatform%2Fapp/trigger/pipeline'])
     const request = fake.requests[0]
-    assert.equal(request?.headers['content-type'], 'application/x-www-form-urlencoded')
-    assert.deepEqual(Object.keys(request?.fields ?? {}).sort(), [
-      'ref',
-      'token',
-      'variables[CI_RELAY_PAYLOAD]',
-    ])
-    const sent = JSON.parse(fake.pipelines[0]?.variables.CI_RELAY_PAYLOAD as string) as Record<
-      string,
-      unknown
-    > & { _relay: Required<RelayStamp> }
+    assert.equal(request?.headers['content-type'], 'application/json')
+    assert.equal(request?.headers['private-token'], undefined)
+    const body = request?.body as { token: string; ref: string; variables: object }
+    assert.deepEqual(Object.keys(body).sort(), ['ref', 'token', 'variables'])
+    assert.equal(body.token, TRIGGER_TOKEN)
+    assert.equal(body.ref, 'main')
+    assert.deepEqual(Object.keys(body.variables), ['CI_RELAY_PAYLOAD'])
+    const sent = payloadOf(fake) as Record<string, unknown> & { _relay: Required<RelayStamp> }
     const { _relay, ...data } = sent
     assert.deepEqual(data, payload)
     assert.ok(_relay.ts >= before && _relay.ts <= before + 30)
@@ -77,10 +89,11 @@ describe('trigger', () => {
       () => verifyRelay(SECRET, undefined, { ...sent, version: '1.2.4' }),
       /does not match/,
     )
-    assert.equal(step.outputs['pipeline-id'], String(fake.pipelines[0]?.id))
+    const id = triggered(fake)[0]?.id
+    assert.equal(step.outputs['pipeline-id'], String(id))
     assert.equal(
       step.outputs['pipeline-url'],
-      `${fake.serverUrl}/acme/platform/app/-/pipelines/${fake.pipelines[0]?.id}`,
+      `${fake.serverUrl}/acme/platform/app/-/pipelines/${id}`,
     )
     assert.equal(step.outputs.conclusion, undefined)
     assert.ok(step.masks.includes(TRIGGER_TOKEN) && step.masks.includes(SECRET))
@@ -92,25 +105,20 @@ describe('trigger', () => {
     const fake = await startGitLab()
     const step = await trigger(fake, { project: '42', 'client-payload': '{"a": [1, 2]}' })
     assert.equal(step.code, 0, step.stdout + step.stderr)
-    assert.equal(fake.requests[0]?.path, '/api/v4/projects/42/trigger/pipeline')
-    assert.deepEqual(JSON.parse(fake.pipelines[0]?.variables.CI_RELAY_PAYLOAD as string), {
-      a: [1, 2],
-    })
+    assert.deepEqual(fake.sequence(), ['POST /projects/42/trigger/pipeline'])
+    assert.deepEqual(payloadOf(fake), { a: [1, 2] })
   })
 
   test('wait: follows the pipeline with the read_api token until it succeeds', async () => {
     const fake = await startGitLab()
-    fake.nextStatuses = ['created', 'running', 'success']
+    setStatuses(fake, ['created', 'running', 'success'])
     const step = await trigger(fake, { wait: 'true', 'gitlab-token': READ_TOKEN })
     assert.equal(step.code, 0, step.stdout + step.stderr)
-    const id = fake.pipelines[0]?.id
-    assert.deepEqual(
-      fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`),
-      [
-        'POST /api/v4/projects/acme%2Fplatform%2Fapp/trigger/pipeline 201',
-        ...[1, 2, 3].map(() => `GET /api/v4/projects/acme%2Fplatform%2Fapp/pipelines/${id} 200`),
-      ],
-    )
+    const id = triggered(fake)[0]?.id
+    assert.deepEqual(fake.sequence(), [
+      'POST /projects/acme%2Fplatform%2Fapp/trigger/pipeline',
+      ...[1, 2, 3].map(() => `GET /projects/acme%2Fplatform%2Fapp/pipelines/${id}`),
+    ])
     assert.ok(fake.requests.slice(1).every((r) => r.headers['private-token'] === READ_TOKEN))
     assert.equal(fake.requests[0]?.headers['private-token'], undefined)
     assert.equal(step.outputs.conclusion, 'success')
@@ -120,7 +128,7 @@ describe('trigger', () => {
 
   test('wait: a failed pipeline fails the step, with its conclusion and URL', async () => {
     const fake = await startGitLab()
-    fake.nextStatuses = ['running', 'failed']
+    setStatuses(fake, ['running', 'failed'])
     const step = await trigger(fake, { wait: 'true', 'gitlab-token': READ_TOKEN })
     assert.equal(step.code, 1)
     assert.equal(step.outputs.conclusion, 'failed')
@@ -132,7 +140,7 @@ describe('trigger', () => {
 
   test('wait: a pipeline still running at wait-timeout fails the step saying so', async () => {
     const fake = await startGitLab()
-    fake.nextStatuses = ['running']
+    setStatuses(fake, ['running'])
     const step = await trigger(fake, {
       wait: 'true',
       'gitlab-token': READ_TOKEN,
@@ -148,7 +156,7 @@ describe('trigger', () => {
     assert.equal(step.code, 1)
     assert.match(
       step.errors.join('\n'),
-      /GitLab answered 403: insufficient_scope.*lacks the read_api scope/,
+      /GitLab answered 403: .*Likely cause: gitlab-token is not valid or lacks the read_api scope/,
     )
   })
 
@@ -161,7 +169,7 @@ describe('trigger', () => {
     [
       'a ref the project does not have',
       { ref: 'nope' },
-      /GitLab answered 400: base: Reference not found\. Likely cause: the ref 'nope' does not exist/,
+      /GitLab answered 400: .*Reference not found.*Likely cause: the ref 'nope' does not exist/,
     ],
   ] as const) {
     test(`GitLab refuses ${name}: the step fails with what GitLab said and why`, async () => {
@@ -200,7 +208,7 @@ describe('trigger', () => {
     [
       'wait without a gitlab-token',
       { wait: 'true' },
-      /Input 'gitlab-token': must be set when wait is true: .*read_api/,
+      /Input 'gitlab-token': must be set when wait is true.*read_api/,
     ],
     ['wait yes', { wait: 'yes' }, /Input 'wait': must be true or false \(got 'yes'\)/],
     [
@@ -226,7 +234,7 @@ describe('trigger', () => {
 
   test('CLI in a GitLab job: tokens from CI_RELAY_*, the API from CI_API_V4_URL', async () => {
     const fake = await startGitLab()
-    fake.nextStatuses = ['success']
+    setStatuses(fake, ['success'])
     const result = await runCli(
       [
         'trigger',
@@ -248,14 +256,11 @@ describe('trigger', () => {
       },
     )
     assert.equal(result.code, 0, result.stderr)
-    const id = fake.pipelines[0]?.id
+    const id = triggered(fake)[0]?.id
     assert.match(result.stdout, new RegExp(`^pipeline-id=${id}$`, 'm'))
     assert.match(result.stdout, /^conclusion=success$/m)
-    assert.equal(fake.pipelines[0]?.ref, 'v1.2.3')
-    const sent = JSON.parse(fake.pipelines[0]?.variables.CI_RELAY_PAYLOAD as string) as Record<
-      string,
-      unknown
-    >
+    assert.equal(triggered(fake)[0]?.ref, 'v1.2.3')
+    const sent = payloadOf(fake)
     assert.ok(verifyRelay(SECRET, undefined, sent))
     assertNoSecretPrinted(result, SECRETS)
   })

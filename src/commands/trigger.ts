@@ -3,10 +3,10 @@
 // `receive` in that pipeline verifies it and exports it to later jobs.
 import { randomUUID } from 'node:crypto'
 import { InputError, RelayError } from '../errors.js'
+import { readGitLabInputs, requireGitLabToken } from '../gitlab/access.js'
 import { triggerPipeline, waitForPipeline, type Pipeline } from '../gitlab/pipelines.js'
 import type { InputReader } from '../input-reader.js'
 import { assertSignable, signedPayload } from '../relay-signature.js'
-import { isHttpUrl } from '../text.js'
 import type { Command } from './types.js'
 
 /** The pipeline variable that carries the payload; `receive` reads it (CI_RELAY_<payload input>). */
@@ -56,20 +56,13 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     hint: "the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens), from a secret; on the CLI the environment variable CI_RELAY_GITLAB_TRIGGER_TOKEN",
   }) as string
   const wait = reader.boolean('wait')
-  const gitlabToken = reader.string('gitlab-token')
-  if (wait && !gitlabToken) {
-    throw new InputError(
-      'gitlab-token',
-      'must be set when wait is true: a project or group access token with the read_api scope reads the pipeline (a trigger token cannot). On the CLI: CI_RELAY_GITLAB_TOKEN.',
-    )
-  }
-  const apiUrl = reader.string('gitlab-api-url') as string
-  if (!isHttpUrl(apiUrl)) {
-    throw new InputError(
-      'gitlab-api-url',
-      `must be an http(s) URL like https://gitlab.example.com/api/v4 (got '${apiUrl}').`,
-    )
-  }
+  const gitlab = readGitLabInputs(reader)
+  const gitlabToken = wait
+    ? requireGitLabToken(
+        gitlab,
+        'when wait is true (read_api is enough: a trigger token cannot read the pipeline)',
+      )
+    : undefined
   return {
     project,
     ref,
@@ -79,7 +72,7 @@ export function parseTriggerInputs(reader: InputReader): TriggerInputs {
     wait,
     waitTimeoutSeconds: reader.integer('wait-timeout'),
     gitlabToken,
-    apiUrl: apiUrl.replace(/\/+$/, ''),
+    apiUrl: gitlab.apiUrl,
   }
 }
 
@@ -111,12 +104,10 @@ export const command: Command<TriggerInputs> = {
 
     deps.log.info(`Waiting up to ${inputs.waitTimeoutSeconds} s for pipeline ${pipeline.id}.`)
     const finished = await waitForPipeline({
-      apiUrl: inputs.apiUrl,
+      client: { apiUrl: inputs.apiUrl, token: inputs.gitlabToken as string, log: deps.log },
       project: inputs.project,
       pipelineId: pipeline.id,
-      privateToken: inputs.gitlabToken as string,
       timeoutMs: inputs.waitTimeoutSeconds * 1000,
-      log: deps.log,
       onStatus: (status) => deps.log.info(`Pipeline ${pipeline.id}: ${status}.`),
     })
     if (!finished) {

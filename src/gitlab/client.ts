@@ -12,8 +12,11 @@ const MAX_PAGES = 100
 export interface GitLabClientOptions {
   /** The API root, e.g. https://gitlab.com/api/v4 (no trailing slash needed). */
   apiUrl: string
-  /** A project, group or personal access token, sent as PRIVATE-TOKEN. */
-  token: string
+  /**
+   * A project, group or personal access token, sent as PRIVATE-TOKEN. None for the calls that
+   * carry their own credential (the pipeline trigger token is a body field).
+   */
+  token?: string
   log: Pick<Logger, 'info' | 'debug'>
   /** Overrides of the HTTP policy, its clock or transport (tests). */
   http?: Pick<RequestOptions, 'policy' | 'clock' | 'transport'>
@@ -101,7 +104,7 @@ export class GitLabClient {
         ...this.options.http,
         method,
         headers: {
-          'PRIVATE-TOKEN': this.options.token,
+          ...(this.options.token !== undefined && { 'PRIVATE-TOKEN': this.options.token }),
           Accept: 'application/json',
           'User-Agent': `ci-relay/${VERSION}`,
           ...(request.body !== undefined && { 'Content-Type': 'application/json' }),

@@ -9,6 +9,11 @@
 //   has answers 400 "Cannot transition status via :run from :running".
 // - Pipeline jobs: paginated (per_page ≤ 100) with x-page, x-per-page, x-total, x-total-pages,
 //   x-next-page, x-prev-page and Link headers; retried jobs only with include_retried.
+// - Pipeline triggers: `POST /projects/:id/trigger/pipeline` takes a trigger token of that project
+//   in the body (404 otherwise, no PRIVATE-TOKEN needed), an existing branch (400 "Reference not
+//   found") and variables (form `variables[NAME]` or a JSON object; names [A-Za-z0-9_]); the
+//   pipeline it creates answers `GET /projects/:id/pipelines/:pipeline_id` (read_api) with the
+//   project's `triggeredStatuses` in turn (the last repeats).
 // - `fault()` scripts answers (e.g. 429 with Retry-After and RateLimit-Reset); `route()` adds
 //   endpoints (a route table other tests extend, e.g. trigger/pipelines); every request recorded.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -53,6 +58,14 @@ export interface GitLabPipelineFixture {
   sha: string
   ref: string
   jobs?: GitLabJobFixture[]
+  /** How it was started (`trigger` for a trigger token). */
+  source?: string
+  /** Variables it was started with (a trigger's). */
+  variables?: Record<string, string>
+  /** Statuses `GET .../pipelines/:id` answers in turn (the last repeats); default success. */
+  statuses?: string[]
+  /** How often it has been read. */
+  reads?: number
 }
 
 export interface GitLabProjectFixture {
@@ -63,6 +76,10 @@ export interface GitLabProjectFixture {
   /** Commits that exist but no branch holds (e.g. merged-results merge commits). */
   commits?: string[]
   pipelines?: GitLabPipelineFixture[]
+  /** Pipeline trigger tokens of the project. */
+  triggerTokens?: string[]
+  /** Statuses a triggered pipeline goes through. Default created, running, success. */
+  triggeredStatuses?: string[]
 }
 
 export interface StoredStatus {
@@ -115,7 +132,8 @@ export interface FakeGitLab {
   /** Answer the next matching requests yourself; return undefined to let the stand-in answer. */
   fault(hook: (request: GitLabRequestContext) => GitLabResponse | undefined): void
   /**
-   * Add an endpoint: `pattern` matches the path below /api/v4 (groups become params). With
+   * Add an endpoint, checked before the built-in ones (so a test may replace one): `pattern`
+   * matches the path below /api/v4 (groups become params). With
    * `auth: 'private-token'` (default) the stand-in answers 401 without a valid PRIVATE-TOKEN
    * first (and for a job token); `auth: 'none'` leaves it to the handler (e.g. a trigger token).
    */
@@ -192,6 +210,22 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
         'The request requires higher privileges than provided by the access token.',
       scope: write ? 'api' : 'read_api api',
     })
+  }
+
+  /** A pipeline the request's token may read (read_api or api), or GitLab's answer why not. */
+  const readablePipeline = (
+    request: GitLabRequestContext,
+    id: string,
+    pipelineId: string,
+  ): { project: GitLabProjectFixture; pipeline: GitLabPipelineFixture } | GitLabResponse => {
+    const token = request.token as GitLabToken
+    const project = projectFor(id, token)
+    if (!project) return json(404, { message: '404 Project Not Found' })
+    const scope = needScope(token, false)
+    if (scope) return scope
+    const pipeline = (project.pipelines ?? []).find((p) => String(p.id) === pipelineId)
+    if (!pipeline) return json(404, { message: '404 Not found' })
+    return { project, pipeline }
   }
 
   // POST /projects/:id/statuses/:sha
@@ -280,13 +314,9 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
     pattern: /^\/projects\/([^/]+)\/pipelines\/(\d+)\/jobs$/,
     auth: 'private-token',
     handler: (request, [id = '', pipelineId = '']) => {
-      const token = request.token as GitLabToken
-      const project = projectFor(id, token)
-      if (!project) return json(404, { message: '404 Project Not Found' })
-      const scope = needScope(token, false)
-      if (scope) return scope
-      const pipeline = (project.pipelines ?? []).find((p) => String(p.id) === pipelineId)
-      if (!pipeline) return json(404, { message: '404 Not found' })
+      const found = readablePipeline(request, id, pipelineId)
+      if ('status' in found) return found
+      const { project, pipeline } = found
       const perPageParam = Number(request.query.get('per_page') ?? 20)
       const perPage = Math.min(Math.max(Number.isInteger(perPageParam) ? perPageParam : 20, 1), 100)
       const page = Math.max(Number(request.query.get('page') ?? 1) || 1, 1)
@@ -336,6 +366,83 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
         },
       )
     },
+  })
+
+  // POST /projects/:id/trigger/pipeline: the trigger token in the body is the credential.
+  routes.push({
+    method: 'POST',
+    pattern: /^\/projects\/([^/]+)\/trigger\/pipeline$/,
+    auth: 'none',
+    handler: (request, [id = '']) => {
+      const body = (request.body ?? {}) as Record<string, unknown>
+      if (typeof body.token !== 'string' || !body.token)
+        return json(400, { error: 'token is missing' })
+      if (typeof body.ref !== 'string' || !body.ref) return json(400, { error: 'ref is missing' })
+      const project = projectFor(id)
+      if (!project || !(project.triggerTokens ?? []).includes(body.token))
+        return json(404, { message: '404 Not Found' })
+      const variables: Record<string, string> = {}
+      const given =
+        typeof body.variables === 'object' && body.variables !== null
+          ? Object.entries(body.variables as Record<string, unknown>)
+          : Object.entries(body).flatMap(([key, value]) => {
+              const name = /^variables\[(.*)\]$/.exec(key)?.[1]
+              return name === undefined ? [] : [[name, value] as [string, unknown]]
+            })
+      for (const [name, value] of given) {
+        if (!/^[A-Za-z0-9_]+$/.test(name) || typeof value !== 'string')
+          return json(400, { message: { variables: [`${name} is not a valid variable`] } })
+        variables[name] = value
+      }
+      const sha = project.branches?.[body.ref]?.at(-1)
+      if (!sha) return json(400, { message: { base: ['Reference not found'] } })
+      const pipeline: GitLabPipelineFixture = {
+        id: nextPipelineId++,
+        iid: (project.pipelines ?? []).length + 1,
+        sha,
+        ref: body.ref,
+        source: 'trigger',
+        variables,
+        statuses: [...(project.triggeredStatuses ?? ['created', 'running', 'success'])],
+        reads: 0,
+        jobs: [],
+      }
+      project.pipelines = [...(project.pipelines ?? []), pipeline]
+      return json(201, pipelineJson(project, pipeline, 'created'))
+    },
+  })
+
+  // GET /projects/:id/pipelines/:pipeline_id
+  routes.push({
+    method: 'GET',
+    pattern: /^\/projects\/([^/]+)\/pipelines\/(\d+)$/,
+    auth: 'private-token',
+    handler: (request, [id = '', pipelineId = '']) => {
+      const found = readablePipeline(request, id, pipelineId)
+      if ('status' in found) return found
+      const { project, pipeline } = found
+      const statuses = pipeline.statuses ?? ['success']
+      const status = statuses[Math.min(pipeline.reads ?? 0, statuses.length - 1)] as string
+      pipeline.reads = (pipeline.reads ?? 0) + 1
+      return json(200, pipelineJson(project, pipeline, status))
+    },
+  })
+
+  const pipelineJson = (
+    project: GitLabProjectFixture,
+    pipeline: GitLabPipelineFixture,
+    status: string,
+  ) => ({
+    id: pipeline.id,
+    iid: pipeline.iid,
+    project_id: project.id,
+    sha: pipeline.sha,
+    ref: pipeline.ref,
+    status,
+    source: pipeline.source ?? 'push',
+    created_at: '2026-01-01T10:00:00.000Z',
+    updated_at: '2026-01-01T10:00:00.000Z',
+    web_url: `${serverUrl}/${project.path}/-/pipelines/${pipeline.id}`,
   })
 
   const server = createServer((req, res) => void handle(req, res))
@@ -425,7 +532,7 @@ export async function startFakeGitLab(options: FakeGitLabOptions): Promise<FakeG
     project: (id) => projectFor(id),
     fault: (hook) => void faults.push(hook),
     route: (method, pattern, handler, { auth = 'private-token' } = {}) =>
-      void routes.push({ method, pattern, handler, auth }),
+      void routes.unshift({ method, pattern, handler, auth }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

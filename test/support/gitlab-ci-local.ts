@@ -21,7 +21,7 @@ import { REPO_ROOT } from './runner.js'
 const BIN = join(REPO_ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
 export const CLI = `node ${join(REPO_ROOT, 'dist/cli/index.js')}`
 /** The project the pipeline belongs to (from the origin remote, as gitlab-ci-local reads it). */
-export const PROJECT = { server: 'https://gitlab.example.com', path: 'acme/app' }
+export const PROJECT = { server: 'https://gitlab.example.com', path: 'group/sub/app' }
 
 /** Enough to run node, git and rsync: never the test's own credentials or CI variables. */
 const INHERITED = ['PATH', 'HOME', 'TMPDIR', 'NODE_V8_COVERAGE']
