@@ -3,7 +3,7 @@
 // proxy resolves, so a call that arrives went through it; NO_PROXY sends a call around it.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { describe, test } from 'node:test'
+import { after, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { startForwardProxy, viaName } from './support/forward-proxy.js'
 import { startOidcIssuer } from './support/oidc-issuer.js'
