@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { createClient } from '../src/github/client.js'
-import { waitForRuns, type Clock } from '../src/github/runs.js'
+import { waitForRuns } from '../src/github/runs.js'
+import { fakeClock } from './support/http-fakes.js'
 import { runDispatch } from './support/dispatch-event.js'
 import type { FakeGitHub } from './support/github-api.js'
 import { serveRuns } from './support/github-runs.js'
@@ -138,25 +139,11 @@ describe('dispatch with wait', () => {
 describe('waitForRuns', () => {
   const quiet = { info() {}, warning() {}, debug() {}, mask() {} }
 
-  /** A clock that moves only when slept on, from the real now (GitHub's reset times are real). */
-  function virtualClock(): Clock & { sleeps: number[] } {
-    let now = Date.now()
-    const sleeps: number[] = []
-    return {
-      sleeps,
-      now: () => now,
-      sleep: async (ms) => {
-        sleeps.push(ms)
-        now += ms
-      },
-    }
-  }
-
   test('pauses grow from 1 s by half up to 15 s and end exactly at the timeout', async () => {
     const fake = await startGitHub()
     serveRuns(fake, { 'octo-org/app': { runName: () => 'no id here' } })
     const octokit = await createClient(WORKFLOW_TOKEN, { baseUrl: fake.url, log: quiet })
-    const clock = virtualClock()
+    const clock = fakeClock(Date.now())
     const [result] = await waitForRuns([{ owner: 'octo-org', repo: 'app', octokit }], {
       correlationId: '0e8f6a3c-5d1b-4f7e-9a2b-3c4d5e6f7a8b',
       dispatchedAt: clock.now(),
@@ -177,7 +164,7 @@ describe('waitForRuns', () => {
   test('a nearly spent rate limit stretches the pause to its reset', async () => {
     const fake = await startGitHub()
     const runs = serveRuns(fake, { 'octo-org/app': { runName: () => 'no id here' } })
-    const clock = virtualClock()
+    const clock = fakeClock(Date.now())
     const reset = Math.floor(clock.now() / 1000) + 120
     runs.headers = { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': String(reset) }
     const octokit = await createClient(WORKFLOW_TOKEN, { baseUrl: fake.url, log: quiet })

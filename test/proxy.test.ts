@@ -3,13 +3,11 @@
 // proxy resolves, so a call that arrives went through it; NO_PROXY sends a call around it.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
 import { after, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { startForwardProxy, viaName } from './support/forward-proxy.js'
 import { startOidcIssuer } from './support/oidc-issuer.js'
-import { startReceiver, status, type Received } from './support/receiver.js'
+import { startReceiver, status } from './support/receiver.js'
 import { githubEnv, runAction, runCli, runMainAndPost, WORKFLOW_TOKEN } from './support/runner.js'
 import { appInputs, envFor, startGitHub } from './support/scenario.js'
 import { GITLAB_TOKEN, gitlabJobEnv, startGitLab } from './support/gitlab-scenario.js'
@@ -24,31 +22,13 @@ const DISPATCH = {
 }
 
 /** An https receiver whose certificate (test/fixtures/tls) names hooks.test. */
-async function startHttpsReceiver(): Promise<{ url: string; received: Received[] }> {
-  const received: Received[] = []
-  const server = createServer(
-    { key: readFileSync(`${TLS}hooks.test.key`), cert: readFileSync(`${TLS}hooks.test.crt`) },
-    (req, res) => {
-      const chunks: Buffer[] = []
-      req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => {
-        received.push({
-          method: req.method ?? '',
-          url: req.url ?? '',
-          headers: req.headers,
-          body: Buffer.concat(chunks).toString('utf8'),
-          at: Date.now(),
-        })
-        res.writeHead(200).end()
-      })
-    },
-  )
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  after(() => {
-    server.closeAllConnections()
-    server.close()
-  })
-  return { url: `https://hooks.test:${(server.address() as AddressInfo).port}/hook`, received }
+async function startHttpsReceiver() {
+  const tls = {
+    key: readFileSync(`${TLS}hooks.test.key`),
+    cert: readFileSync(`${TLS}hooks.test.crt`),
+  }
+  const receiver = await startReceiver([status(200)], { tls })
+  return { ...receiver, url: viaName(receiver.url, 'hooks.test') }
 }
 
 const seen = (proxy: { requests: { method: string; target: string; path: string }[] }) =>

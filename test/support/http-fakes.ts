@@ -9,6 +9,7 @@ export interface FakeClock extends Clock {
   sleeps: number[]
 }
 
+/** Moves only when slept on (from `start`; pass Date.now() where real reset times matter). */
 export function fakeClock(start = Date.parse('2026-01-01T00:00:00Z'), random = 0.5): FakeClock {
   let now = start
   const sleeps: number[] = []

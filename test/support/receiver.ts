@@ -1,6 +1,7 @@
 // A loopback webhook receiver for tests: records each request's raw body and headers, and answers
 // request n with handlers[n] (the last one repeats), so a scenario scripts its faults.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { after } from 'node:test'
 
@@ -30,9 +31,13 @@ after(() => {
   }
 })
 
-export async function startReceiver(handlers: Handler[] = [status(200)]): Promise<Receiver> {
+/** `tls`: serve https with this key and certificate (the URL then starts with https://). */
+export async function startReceiver(
+  handlers: Handler[] = [status(200)],
+  options: { tls?: { key: Buffer; cert: Buffer } } = {},
+): Promise<Receiver> {
   const received: Received[] = []
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -46,12 +51,13 @@ export async function startReceiver(handlers: Handler[] = [status(200)]): Promis
       })
       handlers[Math.min(index, handlers.length - 1)]?.(req, res)
     })
-  })
+  }
+  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle)
   servers.add(server)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}/hook`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/hook`,
     received,
     close: () =>
       new Promise<void>((resolve) => {
