@@ -46,11 +46,17 @@ export interface MergeRequest {
  * The neutral description of a finished build every format is built from. The GitHub and GitLab
  * contexts fill it; nothing here knows where it came from.
  */
+/**
+ * Where a build ran: GitHub Actions, GitLab CI, or `other` (any other CI or a laptop, described by
+ * notify's explicit inputs).
+ */
+export type BuildProvider = 'github' | 'gitlab' | 'other'
+
 export interface BuildInfo {
-  provider: 'github' | 'gitlab'
-  /** Unique id of the build: GitHub run id, GitLab pipeline id. */
+  provider: BuildProvider
+  /** Unique id of the build: GitHub run id, GitLab pipeline id; 0 when unknown (`other`). */
   buildId: number
-  /** Sequential number: GitHub run number, GitLab pipeline iid. */
+  /** Sequential number: GitHub run number, GitLab pipeline iid; 0 when unknown (`other`). */
   buildNumber: number
   status: BuildStatus
   /** `owner/name` on GitHub, the project path on GitLab. */

@@ -68,6 +68,12 @@ export class InputReader {
     return value
   }
 
+  /** The value as given (flag, CI_RELAY_* variable or step input), ignoring fallbacks and defaults. */
+  given(name: AnyInputName): string {
+    this.spec(name)
+    return this.host.getInput(name).trim()
+  }
+
   /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
   lines(name: AnyInputName): string[] {
     return this.raw(name)

@@ -1,7 +1,7 @@
 // The narrow ports commands reach a platform through: post a commit status, list the jobs of this
 // run, describe this build. src/github/ and src/gitlab/ implement them; commands pick one by the
 // platform the job runs on or by the `target` input, and never call a platform's API directly.
-import type { BuildFacts, BuildInfo, BuildRun, JobOutcome } from './build.js'
+import type { BuildFacts, BuildInfo, BuildProvider, BuildRun, JobOutcome } from './build.js'
 import type { CommandDeps } from './commands/types.js'
 import type { Provider } from './context.js'
 
@@ -15,7 +15,7 @@ export interface RunJobs {
 
 /** The build a job belongs to: its jobs, and its neutral description. */
 export interface BuildSource {
-  provider: Provider
+  provider: BuildProvider
   /** What to do when the jobs cannot be read and the status was to come from them. */
   jobsHint: string
   /** Every job of this run. Throws an error saying why they could not be read and what to fix. */

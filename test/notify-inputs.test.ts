@@ -100,13 +100,15 @@ describe('notify: bad input sends nothing', () => {
     })
   }
 
-  test('outside a CI run (no GITHUB_RUN_ID): fails saying what is missing, nothing sent', async () => {
+  test('outside a CI run (no GITHUB_RUN_ID): fails naming the missing sha input, nothing sent', async () => {
     const receiver = await startReceiver()
     const result = await runCli(['notify', '--url', receiver.url, '--status', 'success'], {
       env: { CI_RELAY_SECRET: SECRET, GITHUB_REPOSITORY: 'octo-org/app' },
     })
-    assert.equal(result.code, 1)
-    assert.match(result.stderr, /GITHUB_RUN_ID, GITHUB_SHA must be set/)
+    assert.equal(result.code, 2, result.stderr)
+    // The repository comes from GITHUB_REPOSITORY (its fallback); the commit must be given.
+    assert.match(result.stderr, /this one is missing: sha \(--sha or CI_RELAY_SHA/)
+    assert.doesNotMatch(result.stderr, /--repository or/)
     assert.equal(receiver.received.length, 0)
   })
 

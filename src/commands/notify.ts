@@ -1,6 +1,11 @@
 import { autoBuildStatus, type BuildRun, type BuildStatus } from '../build.js'
 import type { RunContext } from '../context.js'
 import { InputError, RelayError } from '../errors.js'
+import {
+  explicitBuildSource,
+  withExplicitFacts,
+  type ExplicitBuildFacts,
+} from '../explicit-build.js'
 import type { InputReader } from '../input-reader.js'
 import { buildSourceOf, commitFactsOf, identityToken } from '../platforms.js'
 import type { BuildSource, RunJobs } from '../ports.js'
@@ -134,7 +139,7 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     )
   }
 
-  const source = forge ? undefined : buildSourceOf(context, reader)
+  const source = forge ? undefined : buildSourceFor(reader, context, status, test)
 
   return {
     urls,
@@ -153,6 +158,85 @@ export function parseNotifyInputs(reader: InputReader, context: RunContext): Not
     source,
     warnings,
   }
+}
+
+/** `CI_RELAY_SHA` for `sha`: how the CLI user sets an input without a flag. */
+const variableOf = (input: string) => `CI_RELAY_${input.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+
+/** The facts about the build that the inputs state (repository, sha, ref, build-url), checked. */
+function explicitFacts(reader: InputReader, inRun: boolean): ExplicitBuildFacts {
+  // In a run, only what the step gave replaces the run's facts (not the GITHUB_REPOSITORY fallback,
+  // which on GitLab may name the mirrored GitHub repository).
+  const repositories = inRun
+    ? reader
+        .given('repository')
+        .split(/[\n,]/)
+        .map((r) => r.trim())
+        .filter(Boolean)
+    : reader.list('repository')
+  if (repositories.length > 1) {
+    throw new InputError(
+      'repository',
+      `notify describes one build, of one repository (got ${repositories.length}).`,
+    )
+  }
+  const repository = repositories[0]
+  const sha = inRun ? reader.given('sha') || undefined : reader.string('sha')
+  if (sha !== undefined && !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(sha)) {
+    throw new InputError(
+      'sha',
+      `must be a full commit sha, 40 (or 64, SHA-256) hexadecimal characters (got '${sha}').`,
+    )
+  }
+  const ref = inRun ? reader.given('ref') || undefined : reader.string('ref')
+  const webUrl = inRun ? reader.given('build-url') || undefined : reader.string('build-url')
+  if (webUrl !== undefined) {
+    const url = URL.canParse(webUrl) ? new URL(webUrl) : undefined
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new InputError('build-url', `must be an http or https URL (got '${webUrl}').`)
+    }
+  }
+  return { repository, sha, ref, webUrl }
+}
+
+/**
+ * The build notify describes: the run or pipeline it runs in (the explicit inputs replacing what
+ * they state), or, outside GitHub Actions and GitLab CI, the build the inputs describe, which
+ * needs repository, sha and a status. Every missing input is named at once, before any request.
+ */
+function buildSourceFor(
+  reader: InputReader,
+  context: RunContext,
+  status: BuildStatus | 'auto',
+  test: boolean,
+): BuildSource {
+  const facts = explicitFacts(reader, context.provider !== undefined)
+  if (context.provider !== undefined) {
+    const source = buildSourceOf(context, reader)
+    return {
+      ...source,
+      describe: (buildFacts, deps) => withExplicitFacts(source.describe(buildFacts, deps), facts),
+    }
+  }
+  const missing: [string, string][] = []
+  if (!facts.repository) missing.push(['repository', 'owner/name, or the project path'])
+  if (!facts.sha) missing.push(['sha', 'the full commit sha the build ran on'])
+  if (status === 'auto' && !test) {
+    missing.push([
+      'status',
+      'success, failure or cancelled; auto needs the jobs of a GitHub Actions run or GitLab pipeline',
+    ])
+  }
+  if (missing.length || !facts.repository || !facts.sha) {
+    const list = missing
+      .map(([name, what]) => `${name} (--${name} or ${variableOf(name)}: ${what})`)
+      .join(', ')
+    throw new InputError(
+      missing[0]?.[0] ?? 'repository',
+      `notify runs outside GitHub Actions and GitLab CI here, so it describes the build from its inputs, and ${missing.length === 1 ? 'this one is' : 'these are'} missing: ${list}. Optional: ref (--ref or CI_RELAY_REF), build-url (--build-url or CI_RELAY_BUILD_URL). Nothing was sent.`,
+    )
+  }
+  return explicitBuildSource({ ...facts, repository: facts.repository, sha: facts.sha })
 }
 
 /** This run's jobs, or undefined (with a warning) when they cannot be read. */
@@ -181,7 +265,8 @@ async function describeBuild(
   const { log } = deps
   let runs: BuildRun[] = []
   let status: BuildStatus = inputs.status === 'auto' ? 'success' : inputs.status
-  if (inputs.includeJobs && !inputs.test) {
+  // Outside a known CI there is no run: runs[] stays empty and the status was given.
+  if (inputs.includeJobs && !inputs.test && source.provider !== 'other') {
     const jobs = await readJobs(source, deps)
     runs = jobs ? jobs.runs : [source.currentJob()]
     if (inputs.status === 'auto') {

@@ -64,7 +64,9 @@ export function envName(input: string): string {
  * `… (flag --private-key, variable CI_RELAY_PRIVATE_KEY)`.
  */
 export function cliInputMessage(message: string): string {
-  const names = [...new Set([...message.matchAll(/\bInput '([a-z0-9-]+)'/g)].map((m) => m[1]))]
+  const names = [
+    ...new Set([...message.matchAll(/\bInput '([a-z0-9-]+)'/g)].map((m) => m[1] as string)),
+  ].filter((name) => !message.includes(`--${name} `)) // already named with its flag
   if (names.length === 0) return message
   const how = names.map((name) => `flag --${name}, variable ${envName(name as string)}`)
   return `${message} (${how.join('; ')})`

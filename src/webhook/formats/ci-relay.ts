@@ -1,4 +1,4 @@
-import type { BuildInfo, BuildStatus, RunStatus } from '../../build.js'
+import type { BuildInfo, BuildProvider, BuildStatus, RunStatus } from '../../build.js'
 
 export type {
   BuildInfo,
@@ -16,7 +16,7 @@ export type CiRelayPayloadType = 'build.completed' | 'ping'
 /** The `ci-relay` format (schema/ci-relay-payload.schema.json). */
 export interface CiRelayPayload extends JsonObject {
   type: CiRelayPayloadType
-  provider: 'github' | 'gitlab'
+  provider: BuildProvider
   build_id: number
   build_number: number
   status: BuildStatus
