@@ -484,10 +484,10 @@ const INPUTS = {
         commands: ['token'],
     },
     repository: {
-        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
+        description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). notify: the repository the build is of (owner/name or project path), required outside GitHub Actions and GitLab CI; set there, it replaces the run's. Default: the current repository or project.",
         type: 'list',
         fallbackEnv: ['GITHUB_REPOSITORY'],
-        commands: ['dispatch', 'status'],
+        commands: ['dispatch', 'status', 'notify'],
     },
     'event-type': {
         description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
@@ -542,9 +542,9 @@ const INPUTS = {
         commands: ['status', 'callback'],
     },
     sha: {
-        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
+        description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA. notify: the commit the build ran on, required outside GitHub Actions and GitLab CI; set there, it replaces the run's.",
         type: 'string',
-        commands: ['status'],
+        commands: ['status', 'notify'],
     },
     url: {
         description: 'notify: receiver URLs (http or https, comma or newline separated).',
@@ -593,7 +593,7 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     status: {
-        description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
+        description: "notify: build status: auto (from the jobs of this run; GitHub Actions and GitLab CI only), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too); required elsewhere.",
         type: 'string',
         default: 'auto',
         commands: ['notify'],
@@ -667,9 +667,14 @@ const INPUTS = {
         commands: ['trigger'],
     },
     ref: {
-        description: 'trigger: the branch or tag the pipeline runs for.',
+        description: "trigger: the branch or tag the pipeline runs for. notify: the ref or branch the build ran for (outside GitHub Actions and GitLab CI; set there, it replaces the run's).",
         type: 'string',
-        commands: ['trigger'],
+        commands: ['trigger', 'notify'],
+    },
+    'build-url': {
+        description: "notify: web page of the build (web_url; e.g. Jenkins' BUILD_URL), outside GitHub Actions and GitLab CI; set there, it replaces the run's or pipeline's URL.",
+        type: 'string',
+        commands: ['notify'],
     },
     'gitlab-trigger-token': {
         description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",

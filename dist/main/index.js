@@ -755,10 +755,10 @@ const INPUTS = {
         commands: ['token'],
     },
     repository: {
-        description: 'dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.',
+        description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). notify: the repository the build is of (owner/name or project path), required outside GitHub Actions and GitLab CI; set there, it replaces the run's. Default: the current repository or project.",
         type: 'list',
         fallbackEnv: ['GITHUB_REPOSITORY'],
-        commands: ['dispatch', 'status'],
+        commands: ['dispatch', 'status', 'notify'],
     },
     'event-type': {
         description: 'dispatch: the event_type of the repository_dispatch event (1 to 100 characters).',
@@ -813,9 +813,9 @@ const INPUTS = {
         commands: ['status', 'callback'],
     },
     sha: {
-        description: 'status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.',
+        description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA. notify: the commit the build ran on, required outside GitHub Actions and GitLab CI; set there, it replaces the run's.",
         type: 'string',
-        commands: ['status'],
+        commands: ['status', 'notify'],
     },
     url: {
         description: 'notify: receiver URLs (http or https, comma or newline separated).',
@@ -864,7 +864,7 @@ const INPUTS = {
         commands: ['notify', 'receive'],
     },
     status: {
-        description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).",
+        description: "notify: build status: auto (from the jobs of this run; GitHub Actions and GitLab CI only), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too); required elsewhere.",
         type: 'string',
         default: 'auto',
         commands: ['notify'],
@@ -938,9 +938,14 @@ const INPUTS = {
         commands: ['trigger'],
     },
     ref: {
-        description: 'trigger: the branch or tag the pipeline runs for.',
+        description: "trigger: the branch or tag the pipeline runs for. notify: the ref or branch the build ran for (outside GitHub Actions and GitLab CI; set there, it replaces the run's).",
         type: 'string',
-        commands: ['trigger'],
+        commands: ['trigger', 'notify'],
+    },
+    'build-url': {
+        description: "notify: web page of the build (web_url; e.g. Jenkins' BUILD_URL), outside GitHub Actions and GitLab CI; set there, it replaces the run's or pipeline's URL.",
+        type: 'string',
+        commands: ['notify'],
     },
     'gitlab-trigger-token': {
         description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).",
@@ -2700,6 +2705,11 @@ class input_reader_InputReader {
             checkHeaderValue(name, spec, value);
         return value;
     }
+    /** The value as given (flag, CI_RELAY_* variable or step input), ignoring fallbacks and defaults. */
+    given(name) {
+        this.spec(name);
+        return this.host.getInput(name).trim();
+    }
     /** One value per line (a rotation list of secrets), trimmed, empties dropped. */
     lines(name) {
         return this.raw(name)
@@ -2793,7 +2803,7 @@ const loaders = {
     dispatch: () => __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757)),
     status: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7584)),
     receive: () => __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 8250)),
-    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(351), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7650)),
+    notify: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(351), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 153)),
     callback: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(351), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
     trigger: () => Promise.all(/* import() */[__nccwpck_require__.e(639), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)),
 };

@@ -141,10 +141,10 @@ export declare const INPUTS: {
         readonly commands: readonly ["token"];
     };
     readonly repository: {
-        readonly description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). Default: the current repository or project.";
+        readonly description: "dispatch: target repositories as owner/name (comma or newline separated; may span owners). status: the repository of the commit (on GitLab: the project path or id). notify: the repository the build is of (owner/name or project path), required outside GitHub Actions and GitLab CI; set there, it replaces the run's. Default: the current repository or project.";
         readonly type: "list";
         readonly fallbackEnv: readonly ["GITHUB_REPOSITORY"];
-        readonly commands: readonly ["dispatch", "status"];
+        readonly commands: readonly ["dispatch", "status", "notify"];
     };
     readonly 'event-type': {
         readonly description: "dispatch: the event_type of the repository_dispatch event (1 to 100 characters).";
@@ -199,9 +199,9 @@ export declare const INPUTS: {
         readonly commands: readonly ["status", "callback"];
     };
     readonly sha: {
-        readonly description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA.";
+        readonly description: "status: commit to report on. Default: the pull request head on pull_request events, the triggering head on workflow_run, else GITHUB_SHA; on GitLab CI_MERGE_REQUEST_SOURCE_BRANCH_SHA (merged results), else CI_COMMIT_SHA. notify: the commit the build ran on, required outside GitHub Actions and GitLab CI; set there, it replaces the run's.";
         readonly type: "string";
-        readonly commands: readonly ["status"];
+        readonly commands: readonly ["status", "notify"];
     };
     readonly url: {
         readonly description: "notify: receiver URLs (http or https, comma or newline separated).";
@@ -250,7 +250,7 @@ export declare const INPUTS: {
         readonly commands: readonly ["notify", "receive"];
     };
     readonly status: {
-        readonly description: "notify: build status: auto (from the jobs of this run), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too).";
+        readonly description: "notify: build status: auto (from the jobs of this run; GitHub Actions and GitLab CI only), or success, failure, cancelled (e.g. ${{ job.status }}; GitLab's failed and canceled too); required elsewhere.";
         readonly type: "string";
         readonly default: "auto";
         readonly commands: readonly ["notify"];
@@ -324,9 +324,14 @@ export declare const INPUTS: {
         readonly commands: readonly ["trigger"];
     };
     readonly ref: {
-        readonly description: "trigger: the branch or tag the pipeline runs for.";
+        readonly description: "trigger: the branch or tag the pipeline runs for. notify: the ref or branch the build ran for (outside GitHub Actions and GitLab CI; set there, it replaces the run's).";
         readonly type: "string";
-        readonly commands: readonly ["trigger"];
+        readonly commands: readonly ["trigger", "notify"];
+    };
+    readonly 'build-url': {
+        readonly description: "notify: web page of the build (web_url; e.g. Jenkins' BUILD_URL), outside GitHub Actions and GitLab CI; set there, it replaces the run's or pipeline's URL.";
+        readonly type: "string";
+        readonly commands: readonly ["notify"];
     };
     readonly 'gitlab-trigger-token': {
         readonly description: "trigger: the project's pipeline trigger token (Settings > CI/CD > Pipeline trigger tokens). Pass it from a secret (CI_RELAY_GITLAB_TRIGGER_TOKEN on the CLI).";
