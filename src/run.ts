@@ -3,14 +3,7 @@ import { InputError, errorMessage } from './errors.js'
 import { checkGivenInputs } from './input-check.js'
 import { didYouMean } from './suggest.js'
 import { failureSummary } from './summary.js'
-import {
-  GitHubAccess,
-  readGitHubAuthInputs,
-  revokeToken,
-  savedToken,
-  type GitHubAuthInputs,
-  type SavedToken,
-} from './github/access.js'
+import type { GitHubAuthInputs, SavedToken } from './github/access.js'
 import type { Host } from './hosts/types.js'
 import { InputReader } from './input-reader.js'
 import { INPUTS, isCommandName, COMMAND_NAMES, type CommandName } from './inputs.js'
@@ -21,6 +14,9 @@ import { STATE, postStepHasWork } from './step-state.js'
 export function takesGitHubInputs(name: CommandName): boolean {
   return INPUTS.token.commands.includes(name)
 }
+
+/** GitHub access (and the private-key handling under it) is loaded only by commands that take it. */
+const loadAccess = () => import('./github/access.js')
 
 /**
  * One step: validate every input (nothing is sent before that), run the command, set outputs and
@@ -50,7 +46,8 @@ export async function runMain(
     host.saveState(STATE.command, name)
     const context = readContext(host.env)
     const reader = new InputReader(host, name)
-    auth = takesGitHubInputs(name) ? readGitHubAuthInputs(reader) : undefined
+    const access = takesGitHubInputs(name) ? await loadAccess() : undefined
+    auth = access?.readGitHubAuthInputs(reader)
     const command = await loadCommand(name)
     const inputs = command.parse(reader, context)
 
@@ -58,8 +55,9 @@ export async function runMain(
     // the post step still can.
     const github =
       auth &&
-      new GitHubAccess(auth, host, (token) => {
-        minted.push(savedToken(token))
+      access &&
+      new access.GitHubAccess(auth, host, (token) => {
+        minted.push(access.savedToken(token))
         host.saveState(STATE.tokens, JSON.stringify(minted))
       })
     if (auth) {
@@ -96,6 +94,7 @@ export async function runMain(
 
 /** Revokes main's tokens; the ones that could not be revoked stay in the state for the post step. */
 async function revokeAtEndOfMain(host: Host, minted: SavedToken[], apiUrl: string): Promise<void> {
+  const { revokeToken } = await loadAccess()
   const left: SavedToken[] = []
   for (const token of minted) if (!(await revokeToken(token, apiUrl, host))) left.push(token)
   host.saveState(STATE.tokens, JSON.stringify(left))
@@ -117,11 +116,12 @@ export async function runPost(host: Host): Promise<void> {
   try {
     const command = pending ? await loadCommand(name) : undefined
     if (command?.post) {
-      const github = takesGitHubInputs(name)
-        ? new GitHubAccess(
-            readGitHubAuthInputs(new InputReader(host, name)),
+      const access = takesGitHubInputs(name) ? await loadAccess() : undefined
+      const github = access
+        ? new access.GitHubAccess(
+            access.readGitHubAuthInputs(new InputReader(host, name)),
             host,
-            (token) => void minted.push(savedToken(token)),
+            (token) => void minted.push(access.savedToken(token)),
             { saved },
           )
         : undefined
@@ -139,9 +139,10 @@ export async function runPost(host: Host): Promise<void> {
   } catch (error) {
     host.fail(errorMessage(error))
   } finally {
-    if (revoke) {
-      for (const token of [...saved, ...minted])
-        await revokeToken(token, host.getState(STATE.apiUrl), host)
+    const tokens = [...saved, ...minted]
+    if (revoke && tokens.length) {
+      const { revokeToken } = await loadAccess()
+      for (const token of tokens) await revokeToken(token, host.getState(STATE.apiUrl), host)
     }
   }
 }

@@ -135,8 +135,8 @@ const fetchPolicy = (timeoutMs) => ({
 });
 async function discoverJwksUri(issuer, timeoutMs) {
     const url = fetchableUrl(`${issuer}/.well-known/openid-configuration`, 'issuer');
-    const { request } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 4384));
-    const { networkFailureIn } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2602));
+    const { request } = await Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 4384));
+    const { networkFailureIn } = await __webpack_require__.e(/* import() */ 221).then(__webpack_require__.bind(__webpack_require__, 2602));
     let response;
     try {
         response = await request(url, { headers: HEADERS, policy: fetchPolicy(timeoutMs) });
@@ -163,7 +163,7 @@ function keySetOf(issuer, { timeoutMs = IDENTITY_FETCH_TIMEOUT_MS, cooldownMs })
     if (!keySet) {
         keySet = discoverJwksUri(issuer, timeoutMs).then(async (uri) => (0,remote/* createRemoteJWKSet */.RD)(uri, {
             timeoutDuration: timeoutMs,
-            [remote/* customFetch */.A6]: (await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 4384))).fetchFor({
+            [remote/* customFetch */.A6]: (await Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 4384))).fetchFor({
                 policy: fetchPolicy(timeoutMs),
             }),
             ...(cooldownMs !== undefined && { cooldownDuration: cooldownMs }),

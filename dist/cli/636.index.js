@@ -199,6 +199,56 @@ function readReceivedPayload(given, env, context) {
 }
 
 
+/***/ }),
+
+/***/ 1510:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ splitUrls),
+/* harmony export */   Lv: () => (/* binding */ checkWebhookUrl)
+/* harmony export */ });
+/* unused harmony export MAX_URL_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7103);
+
+
+/** Longest receiver URL accepted (what browsers and most proxies handle). */
+const MAX_URL_LENGTH = 2048;
+/**
+ * Receiver URLs from a comma- or newline-separated input. A comma splits only where the next
+ * item starts with a scheme, so a comma inside a query string (`?tags=a,b`) stays in its URL.
+ */
+function splitUrls(value) {
+    return value
+        .split(/\r?\n|,(?=\s*[A-Za-z][A-Za-z0-9+.-]*:\/\/)/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** One http(s) URL of at most 2048 characters, or an InputError naming `input`. */
+function checkWebhookUrl(value, input) {
+    if (value.length > MAX_URL_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must be at most ${MAX_URL_LENGTH} characters (got ${value.length}).`);
+    }
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must be an absolute http or https URL like https://ci.example.com/hook (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must use http or https, not ${parsed.protocol.slice(0, -1)} (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
+    }
+    // Credentials in a URL would be logged with it and are refused by fetch; the authorization
+    // input carries them (masked) instead.
+    if (parsed.username || parsed.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `each URL must not carry credentials (user:password@): pass them with the authorization input instead, e.g. Basic <base64 of user:password> (got '${(0,_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(value)}').`);
+    }
+    return value;
+}
+
+
 /***/ })
 
 };

@@ -147,6 +147,50 @@ function requireGitHub(deps) {
 
 /***/ }),
 
+/***/ 8231:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ readRevoke),
+/* harmony export */   ZN: () => (/* binding */ readPermissionInputs),
+/* harmony export */   xc: () => (/* binding */ readAppId)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1498);
+// The App credential and revocation inputs under both spellings: ci-relay's (`app-id`,
+// `revoke-token`) and actions/create-github-app-token's (`client-id`, `skip-token-revoke`), so
+// switching from that action is a change of `uses:` only.
+
+
+/** `app-id` or `client-id`, with the name of the input it came from (for error messages). */
+function readAppId(reader) {
+    const appId = reader.raw('app-id');
+    const clientId = reader.raw('client-id');
+    if (appId && clientId && appId !== clientId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('client-id', 'set either app-id or client-id, not both (they name one App).');
+    }
+    return clientId && !appId
+        ? { value: clientId, input: 'client-id' }
+        : { value: appId, input: 'app-id' };
+}
+/** False when `revoke-token: false` or `skip-token-revoke: true`. */
+function readRevoke(reader) {
+    return reader.boolean('skip-token-revoke') !== true && reader.boolean('revoke-token');
+}
+/** `permission-<name>: level` inputs as `{ name: level }` (GitHub's underscore names). */
+function readPermissionInputs(reader) {
+    const permissions = {};
+    for (const permission of Object.keys(_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .APP_PERMISSIONS */ .d)) {
+        const level = reader.string(`permission-${permission.replaceAll('_', '-')}`);
+        if (level)
+            permissions[permission] = level;
+    }
+    return permissions;
+}
+
+
+/***/ }),
+
 /***/ 8328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

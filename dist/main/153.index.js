@@ -1370,6 +1370,75 @@ function requireGitHub(deps) {
 
 /***/ }),
 
+/***/ 7307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   W: () => (/* binding */ answeredStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2602);
+
+
+const GENERIC = {
+    401: 'GitHub rejected the credentials (401 Bad credentials): check app-id and private-key (the key must belong to that App), or the token.',
+    403: 'GitHub refused (403): the token lacks a permission this needs.',
+};
+/**
+ * Turn an Octokit failure into a message a user can act on: what we were doing, what GitHub
+ * answered, and the likely fix for that status.
+ */
+function explainGitHubError(error, doing, hints = {}) {
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    if (network) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed: no answer from GitHub. ${network.message}`, {
+            cause: error,
+        });
+    }
+    const failure = (error ?? {});
+    const status = failure.status;
+    const data = failure.response?.data;
+    const said = data?.message ?? failure.message ?? String(error);
+    const hint = rateLimitHint(failure) ??
+        ((status !== undefined && (hints[status] ?? GENERIC[status])) || undefined);
+    const answered = status !== undefined ? `GitHub answered ${status}: ${said}` : said;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed. ${answered}${hint ? `. Likely cause: ${hint}` : ''}`, {
+        cause: error,
+        status,
+    });
+}
+/** When a 403/429 carries a spent quota: when it resets. */
+function rateLimitHint(failure) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return undefined;
+    const headers = failure.response?.headers ?? {};
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) !== '0' || !Number.isFinite(reset))
+        return undefined;
+    return `GitHub's rate limit for this token is spent until ${new Date(reset * 1000).toISOString()}; retry after that, or use another token.`;
+}
+/** `502 Bad Gateway: message` or the network failure: for warnings that must keep the status. */
+function describeGitHubFailure(error) {
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    if (network)
+        return network.message;
+    const failure = (error ?? {});
+    const data = failure.response?.data;
+    const said = data?.message ?? failure.message ?? String(error);
+    return failure.status !== undefined ? `${failure.status} ${said}` : said;
+}
+/** The HTTP status GitHub answered, or undefined when no answer came (Octokit says 500 then). */
+function answeredStatus(error) {
+    if ((0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error))
+        return undefined;
+    return error?.status;
+}
+
+
+/***/ }),
+
 /***/ 8852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

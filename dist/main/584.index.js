@@ -486,6 +486,75 @@ function requireGitHub(deps) {
 
 /***/ }),
 
+/***/ 7307:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   W: () => (/* binding */ answeredStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2602);
+
+
+const GENERIC = {
+    401: 'GitHub rejected the credentials (401 Bad credentials): check app-id and private-key (the key must belong to that App), or the token.',
+    403: 'GitHub refused (403): the token lacks a permission this needs.',
+};
+/**
+ * Turn an Octokit failure into a message a user can act on: what we were doing, what GitHub
+ * answered, and the likely fix for that status.
+ */
+function explainGitHubError(error, doing, hints = {}) {
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    if (network) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed: no answer from GitHub. ${network.message}`, {
+            cause: error,
+        });
+    }
+    const failure = (error ?? {});
+    const status = failure.status;
+    const data = failure.response?.data;
+    const said = data?.message ?? failure.message ?? String(error);
+    const hint = rateLimitHint(failure) ??
+        ((status !== undefined && (hints[status] ?? GENERIC[status])) || undefined);
+    const answered = status !== undefined ? `GitHub answered ${status}: ${said}` : said;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RelayError */ .cx(`${doing} failed. ${answered}${hint ? `. Likely cause: ${hint}` : ''}`, {
+        cause: error,
+        status,
+    });
+}
+/** When a 403/429 carries a spent quota: when it resets. */
+function rateLimitHint(failure) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return undefined;
+    const headers = failure.response?.headers ?? {};
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining']) !== '0' || !Number.isFinite(reset))
+        return undefined;
+    return `GitHub's rate limit for this token is spent until ${new Date(reset * 1000).toISOString()}; retry after that, or use another token.`;
+}
+/** `502 Bad Gateway: message` or the network failure: for warnings that must keep the status. */
+function describeGitHubFailure(error) {
+    const network = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error);
+    if (network)
+        return network.message;
+    const failure = (error ?? {});
+    const data = failure.response?.data;
+    const said = data?.message ?? failure.message ?? String(error);
+    return failure.status !== undefined ? `${failure.status} ${said}` : said;
+}
+/** The HTTP status GitHub answered, or undefined when no answer came (Octokit says 500 then). */
+function answeredStatus(error) {
+    if ((0,_http_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .networkFailureIn */ .gG)(error))
+        return undefined;
+    return error?.status;
+}
+
+
+/***/ }),
+
 /***/ 8852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -919,6 +988,106 @@ function nextPage(current, headers) {
     const url = new URL(current);
     url.searchParams.set('page', next);
     return url;
+}
+
+
+/***/ }),
+
+/***/ 2602:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   JD: () => (/* binding */ RequestFailedError),
+/* harmony export */   gG: () => (/* binding */ networkFailureIn),
+/* harmony export */   vF: () => (/* binding */ describeSocketError)
+/* harmony export */ });
+// What went wrong when a call got no usable answer, in words a CI log reader understands.
+/** Kinds worth another attempt (see policy.ts for why). */
+const RETRYABLE = new Set([
+    'refused',
+    'reset',
+    'dns-temporary',
+    'timeout',
+    'other',
+]);
+/** One attempt that got no answer: connection refused, reset, DNS failure, timeout ... */
+class NetworkError extends Error {
+    kind;
+    code;
+    name = 'NetworkError';
+    constructor(kind, message, code, options) {
+        super(message, options);
+        this.kind = kind;
+        this.code = code;
+    }
+    get retryable() {
+        return RETRYABLE.has(this.kind);
+    }
+    /** The same failure, saying it happened on the way through `proxy`. */
+    through(proxy) {
+        return new NetworkError(this.kind, `${this.message} (through the proxy ${proxy})`, this.code, {
+            cause: this.cause,
+        });
+    }
+}
+/**
+ * A call that failed without an answer after all its attempts: `call` is `METHOD url` (the URL
+ * without query, fragment or credentials), the message says what happened.
+ */
+class RequestFailedError extends Error {
+    call;
+    failure;
+    attempts;
+    name = 'RequestFailedError';
+    constructor(call, failure, attempts, why) {
+        super(`${call}: ${failure.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}${why ? `; ${why}` : ''}`, { cause: failure });
+        this.call = call;
+        this.failure = failure;
+        this.attempts = attempts;
+    }
+}
+/** The first RequestFailedError or NetworkError in an error's cause chain (Octokit wraps them). */
+function networkFailureIn(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+        if (e instanceof RequestFailedError || e instanceof NetworkError)
+            return e;
+    }
+    return undefined;
+}
+/** A Node socket/DNS/TLS error as a NetworkError. `host` names the host in DNS messages. */
+function describeSocketError(error, host) {
+    if (error instanceof NetworkError)
+        return error;
+    const code = error?.code;
+    const text = error instanceof Error ? error.message : String(error);
+    const c = typeof code === 'string' ? code : undefined;
+    const make = (kind, message) => new NetworkError(kind, message, c, { cause: error });
+    switch (c) {
+        case 'ECONNREFUSED':
+            return make('refused', `connection refused (${c})`);
+        case 'ECONNRESET':
+        case 'EPIPE':
+        case 'UND_ERR_SOCKET':
+            return make('reset', `connection reset before an answer (${c})`);
+        case 'ENOTFOUND':
+            return make('dns', `DNS failure: host ${host} not found (${c})`);
+        case 'EAI_AGAIN':
+            return make('dns-temporary', `DNS failure: temporary, looking up ${host} (${c})`);
+        case 'ETIMEDOUT':
+        case 'ECONNABORTED':
+            return make('timeout', `connection timed out (${c})`);
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return make('other', `host unreachable (${c})`);
+    }
+    if (c &&
+        (/^ERR_TLS|^CERT_|^UNABLE_TO|SELF_SIGNED|^ERR_SSL/.test(c) || /certificate/i.test(text))) {
+        return make('tls', `TLS failure: ${text} (${c})`);
+    }
+    if (c === 'ERR_INVALID_URL' || c === 'ERR_INVALID_ARG_VALUE')
+        return make('invalid-url', text);
+    return make('other', `network error: ${text}${c && !text.includes(c) ? ` (${c})` : ''}`);
 }
 
 

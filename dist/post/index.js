@@ -359,6 +359,6 @@ var __webpack_exports__ = {};
 // Most post steps have nothing to do (main revoked its tokens): they read the state the runner
 // passes as STATE_* variables and exit here, before loading @actions/core, Octokit or a command.
 if ((0,_step_state_js__WEBPACK_IMPORTED_MODULE_0__/* .postStepHasWork */ .O)((name) => process.env[`STATE_${name}`] ?? '')) {
-    void Promise.all([__nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 8895)), __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 9193))]).then(([{ createActionsHost }, { runPost }]) => runPost(createActionsHost()));
+    void Promise.all([__nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 8895)), __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 1859))]).then(([{ createActionsHost }, { runPost }]) => runPost(createActionsHost()));
 }
 
