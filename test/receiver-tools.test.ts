@@ -1,16 +1,17 @@
 // The receiving side, through the built dist/: `ci-relay verify` and `ci-relay listen`, and the
 // library's sign/verify as a receiver imports them ('@ci-relay/cli', the package's own exports).
 import assert from 'node:assert/strict'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { Webhook } from 'standardwebhooks'
+import { startListen } from './support/listen.js'
 import { startOidcIssuer } from './support/oidc-issuer.js'
 import { startReceiver, type Received } from './support/receiver.js'
-import { ENTRIES, REPO_ROOT, githubEnv, runCli } from './support/runner.js'
+import { REPO_ROOT, githubEnv, runCli } from './support/runner.js'
 
 type Library = typeof import('../src/index.js')
 // The package's exports (dist/lib), resolved by name as a receiver's `import '@ci-relay/cli'` is.
@@ -207,50 +208,34 @@ describe('ci-relay listen', () => {
   test('verifies, prints and answers each delivery; refuses a bad one; stops on SIGTERM', async () => {
     const { sign } = await library()
     const secret = SECRETS.github
-    const child = spawn(process.execPath, [ENTRIES.cli, 'listen', '--port', '0'], {
-      env: { PATH: process.env.PATH, CI_RELAY_SECRET: secret },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk
-          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)
-          if (match) resolve(match[1] as string)
-        })
-        child.on('close', () => reject(new Error(`listen ended: ${stderr}`)))
-      })
-      assert.match(stderr, /signature: from the headers/)
+    const listener = await startListen([], { CI_RELAY_SECRET: secret })
+    assert.match(listener.stderr(), /signature: from the headers/)
 
-      const body = JSON.stringify({ type: 'build.completed', status: 'success' })
-      const headers = sign('github', secret, body, { id: 'delivery-1' })
-      const good = await fetch(`${url}/hook`, { method: 'POST', headers, body })
-      assert.equal(good.status, 200)
-      assert.deepEqual(await good.json(), { ok: true, delivery: 'delivery-1' })
+    const body = JSON.stringify({ type: 'build.completed', status: 'success' })
+    const headers = sign('github', secret, body, { id: 'delivery-1' })
+    const good = await fetch(`${listener.url}/hook`, { method: 'POST', headers, body })
+    assert.equal(good.status, 200)
+    assert.deepEqual(await good.json(), { ok: true, delivery: 'delivery-1' })
 
-      const bad = await fetch(`${url}/hook`, { method: 'POST', headers, body: `${body} ` })
-      assert.equal(bad.status, 401)
-      assert.deepEqual(await bad.json(), { ok: false, error: 'No matching signature found' })
+    const bad = await fetch(`${listener.url}/hook`, { method: 'POST', headers, body: `${body} ` })
+    assert.equal(bad.status, 401)
+    assert.deepEqual(await bad.json(), { ok: false, error: 'No matching signature found' })
 
-      const unsigned = await fetch(`${url}/hook`, { method: 'POST', body })
-      assert.equal(unsigned.status, 401)
-      assert.equal((await fetch(url)).status, 405)
+    const unsigned = await fetch(`${listener.url}/hook`, { method: 'POST', body })
+    assert.equal(unsigned.status, 401)
+    assert.equal((await fetch(listener.url)).status, 405)
 
-      assert.match(
-        stdout,
-        /^delivery delivery-1 verified \(github\) · POST \/hook · \d+ bytes\n\{\n {2}"type": "build\.completed",/m,
-      )
-      assert.match(stdout, /^rejected POST \/hook · \d+ bytes: No matching signature found$/m)
-      assert.ok(!stdout.includes(secret) && !stderr.includes(secret))
-    } finally {
-      child.kill('SIGTERM')
-    }
-    assert.equal(await exited, 0)
-    assert.match(stderr, /stopped\n$/)
+    assert.match(
+      listener.stdout(),
+      /^delivery delivery-1 verified \(github\) · POST \/hook · \d+ bytes\n\{\n {2}"type": "build\.completed",/m,
+    )
+    assert.match(
+      listener.stdout(),
+      /^rejected POST \/hook · \d+ bytes: No matching signature found$/m,
+    )
+    assert.ok(!listener.stdout().includes(secret) && !listener.stderr().includes(secret))
+    assert.equal(await listener.stop(), 0)
+    assert.match(listener.stderr(), /stopped\n$/)
   })
 
   test('needs a secret unless told --signature none', async () => {
